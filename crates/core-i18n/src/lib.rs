@@ -1,0 +1,98 @@
+//! Languages, language negotiation, localized data text and the widgets' UI catalogues.
+//!
+//! Dates, numbers, plurals and country names are not here: the browser's `Intl` APIs give them
+//! for every language at no cost in wasm size. This crate holds only our own words.
+
+mod catalog;
+mod localized;
+
+pub use catalog::{common, countdown, fill, Catalog};
+pub use localized::Localized;
+
+/// The languages the widgets speak: Vietnamese and English first, then the other UN languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Vi,
+    En,
+    Ar,
+    Zh,
+    Fr,
+    Ru,
+    Es,
+}
+
+/// The outcome of matching a requested BCP 47 tag against what we support.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Negotiated {
+    pub lang: Lang,
+    /// False when the request was not supported and we fell back to English.
+    pub supported: bool,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 7] = [Lang::Vi, Lang::En, Lang::Ar, Lang::Zh, Lang::Fr, Lang::Ru, Lang::Es];
+
+    /// The BCP 47 tag we hand to `Intl` and write into `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
+        }
+    }
+
+    /// Exact match on a primary language subtag ("vi"), case-insensitive.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// `"rtl"` or `"ltr"`, for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// Matches a BCP 47 tag ("vi-VN", "zh-Hant-TW", "EN") by its primary subtag; anything else
+    /// falls back to English and says so, so the caller can log it.
+    pub fn negotiate(tag: &str) -> Negotiated {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        match Lang::from_code(primary) {
+            Some(lang) => Negotiated { lang, supported: true },
+            None => Negotiated { lang: Lang::En, supported: false },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_by_primary_subtag() {
+        assert_eq!(Lang::negotiate("vi-VN"), Negotiated { lang: Lang::Vi, supported: true });
+        assert_eq!(Lang::negotiate("zh-Hant-TW").lang, Lang::Zh);
+        assert_eq!(Lang::negotiate(" EN ").lang, Lang::En);
+        assert_eq!(Lang::negotiate("ar_EG").lang, Lang::Ar);
+        assert_eq!(Lang::negotiate("de-DE"), Negotiated { lang: Lang::En, supported: false });
+        assert_eq!(Lang::negotiate(""), Negotiated { lang: Lang::En, supported: false });
+    }
+
+    #[test]
+    fn codes_round_trip_and_only_arabic_is_rtl() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.is_rtl(), lang == Lang::Ar);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+use crate::{Kind, Value, MAX_DEPTH};
+use std::fmt;
+
+/// A syntax error with the 1-based line and column where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Parses a whole JSON document. Leading byte-order marks are skipped; trailing content is an error.
+pub fn parse(text: &str) -> Result<Value, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser { src: text.as_bytes(), text, pos: 0, line: 1, line_start: 0 };
+    p.skip_ws();
+    let value = p.value(0)?;
+    p.skip_ws();
+    if p.pos < p.src.len() {
+        return Err(p.error("unexpected text after the end of the document"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    src: &'a [u8],
+    text: &'a str,
+    pos: usize,
+    line: u32,
+    line_start: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn column(&self) -> u32 {
+        // Columns count characters, not bytes, so editors agree with us on Vietnamese text.
+        let start = self.line_start.min(self.pos);
+        self.text.get(start..self.pos).map_or(1, |s| s.chars().count() as u32 + 1)
+    }
+
+    fn error(&self, message: impl Into<String>) -> ParseError {
+        ParseError { line: self.line, column: self.column(), message: message.into() }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.src.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b) = self.peek() {
+            match b {
+                b' ' | b'\t' | b'\r' => self.pos += 1,
+                b'\n' => {
+                    self.pos += 1;
+                    self.line += 1;
+                    self.line_start = self.pos;
+                }
+                _ => break,
+            }
+        }
+    }
+
+    fn expect_literal(&mut self, word: &str, kind: Kind, line: u32, column: u32) -> Result<Value, ParseError> {
+        if self.src[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(Value { kind, line, column })
+        } else {
+            Err(self.error("expected a value (string, number, object, array, true, false or null)"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(format!("nested deeper than {MAX_DEPTH} levels")));
+        }
+        let (line, column) = (self.line, self.column());
+        match self.peek() {
+            None => Err(self.error("unexpected end of the document")),
+            Some(b'{') => self.object(depth, line, column),
+            Some(b'[') => self.array(depth, line, column),
+            Some(b'"') => Ok(Value { kind: Kind::String(self.string()?), line, column }),
+            Some(b't') => self.expect_literal("true", Kind::Bool(true), line, column),
+            Some(b'f') => self.expect_literal("false", Kind::Bool(false), line, column),
+            Some(b'n') => self.expect_literal("null", Kind::Null, line, column),
+            Some(b'-' | b'0'..=b'9') => Ok(Value { kind: Kind::Number(self.number()?), line, column }),
+            Some(_) => Err(self.error("expected a value (string, number, object, array, true, false or null)")),
+        }
+    }
+
+    fn object(&mut self, depth: usize, line: u32, column: u32) -> Result<Value, ParseError> {
+        self.pos += 1; // '{'
+        let mut members: Vec<(String, Value)> = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value { kind: Kind::Object(members), line, column });
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a member name in double quotes"));
+            }
+            let key_error = self.error("");
+            let key = self.string()?;
+            if members.iter().any(|(k, _)| *k == key) {
+                return Err(ParseError { message: format!("duplicate member name \"{key}\""), ..key_error });
+            }
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected ':' after the member name"));
+            }
+            self.pos += 1;
+            self.skip_ws();
+            let value = self.value(depth + 1)?;
+            members.push((key, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value { kind: Kind::Object(members), line, column });
+                }
+                _ => return Err(self.error("expected ',' or '}' in the object")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize, line: u32, column: u32) -> Result<Value, ParseError> {
+        self.pos += 1; // '['
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value { kind: Kind::Array(items), line, column });
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth + 1)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value { kind: Kind::Array(items), line, column });
+                }
+                _ => return Err(self.error("expected ',' or ']' in the array")),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<String, ParseError> {
+        let start = self.pos;
+        let digits = |p: &mut Self| {
+            let s = p.pos;
+            while matches!(p.peek(), Some(b'0'..=b'9')) {
+                p.pos += 1;
+            }
+            p.pos - s
+        };
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                digits(self);
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if digits(self) == 0 {
+                return Err(self.error("invalid number: digits must follow '.'"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if digits(self) == 0 {
+                return Err(self.error("invalid number: digits must follow the exponent"));
+            }
+        }
+        Ok(self.text[start..self.pos].to_string())
+    }
+
+    fn hex4(&mut self) -> Result<u32, ParseError> {
+        let mut n = 0u32;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                _ => return Err(self.error("invalid \\u escape: four hex digits expected")),
+            };
+            n = n * 16 + u32::from(d);
+            self.pos += 1;
+        }
+        Ok(n)
+    }
+
+    fn string(&mut self) -> Result<String, ParseError> {
+        self.pos += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let run_start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // The input is a &str and we stop only at ASCII bytes, so this slice is valid UTF-8.
+            out.push_str(&self.text[run_start..self.pos]);
+            match self.peek() {
+                None => return Err(self.error("unterminated string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let esc = self.peek().ok_or_else(|| self.error("unterminated string"))?;
+                    self.pos += 1;
+                    match esc {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                if !self.src[self.pos..].starts_with(b"\\u") {
+                                    return Err(self.error("invalid \\u escape: a high surrogate must be followed by a low one"));
+                                }
+                                self.pos += 2;
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.error("invalid \\u escape: a high surrogate must be followed by a low one"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else if (0xDC00..0xE000).contains(&hi) {
+                                return Err(self.error("invalid \\u escape: lone low surrogate"));
+                            } else {
+                                hi
+                            };
+                            match char::from_u32(code) {
+                                Some(c) => out.push(c),
+                                None => return Err(self.error("invalid \\u escape")),
+                            }
+                        }
+                        _ => return Err(self.error("invalid escape in string")),
+                    }
+                }
+                Some(_) => return Err(self.error("control character in string (escape it, e.g. \\n)")),
+            }
+        }
+    }
+}
