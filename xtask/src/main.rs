@@ -1,1 +1,67 @@
-fn main() {}
+//! `cargo xtask <command>`: everything beyond `cargo build`, in Rust, so a fresh machine needs
+//! nothing but cargo to start. See README.md for the commands and ARCHITECTURE.md for the map.
+
+mod dist;
+mod http;
+mod process;
+mod tools;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve [--port N]   install what is missing, build, serve the demo site on http://127.0.0.1:8080
+                     (and the sample host pages, on another origin, on port N+1)
+  test               install what is missing and run every test: native, wasm in the browser, end to end
+  dist               release build into dist/ and a size report
+  bench              benchmarks: page weight and time to first content per widget
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test::run(&args[1..]),
+        Some("dist") => tools::ensure_all().and_then(|env| dist::build(&env)).map(|_| ()),
+        Some("bench") => Err("bench: not built yet".into()),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}").into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: &[String]) -> Result {
+    let port = match args {
+        [] => 8080,
+        [flag, n] if flag == "--port" => n.parse().map_err(|_| format!("--port takes a number, not `{n}`"))?,
+        _ => return Err(format!("serve: unexpected arguments {args:?}").into()),
+    };
+    let env = tools::ensure_all()?;
+    dist::build(&env)?;
+    let servers = http::Servers::start(port)?;
+    println!("\nDemo site:          {}/", servers.site_origin);
+    println!("Sample host pages:  {}/ (another origin, loading the widgets cross-origin)", servers.host_origin);
+    println!("Press Ctrl+C to stop.");
+    servers.wait();
+    Ok(())
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}

@@ -1,1 +1,51 @@
+//! Who signed and who ratified the UN Convention against Cybercrime ("Hanoi Convention"), and
+//! what follows from it: status per country, legend counts, and progress toward entry into force.
+//!
+//! The data file (`data/signatories.json`, schema in `data/schema/`) stores only facts with their
+//! sources: signature and ratification dates, places, and per-row source and confidence. Counts,
+//! status and entry-into-force progress are derived here, never stored. Editors keep the rows in a
+//! spreadsheet (`data/signatories.csv`); [`import_csv`] turns it into the JSON (see `examples/`).
+//!
+//! Pure Rust with no dependencies beyond the workspace's JSON reader and language list, so the
+//! map and the countdown (whose `entry-into-force` milestone comes from [`Signatories::progress`])
+//! can share it in wasm.
 
+mod confidence;
+mod csv;
+mod csv_write;
+mod date;
+mod import;
+mod iso;
+mod json_read;
+mod json_write;
+mod links;
+mod model;
+mod progress;
+mod rules;
+mod status;
+
+pub use confidence::{parse_confidence_text, Confidence, ConfidenceText};
+pub use csv::CsvError;
+pub use csv_write::to_csv;
+pub use date::{days_in_month, ApproxDate, Date};
+pub use import::{import_csv, CSV_COLUMNS};
+pub use iso::{code_problem, is_assigned, is_participant_code, is_un_state, parse_code_list, CodeList, EU, UN_STATES};
+pub use json_read::parse_signatories;
+pub use json_write::{to_json, SCHEMA_REF};
+pub use links::{is_web_url, text_parts, TextPart};
+pub use model::{
+    InstrumentKind, Participant, ParticipantKind, Place, Ratification, ReportedCount, Scope, Signatories, Signature,
+    Source,
+};
+pub use progress::{entry_into_force_after, Progress};
+pub use rules::{DAYS_AFTER_DEPOSIT, HANOI_LAST_DAY, INSTRUMENTS_REQUIRED, SIGNATURE_CLOSES, SIGNATURE_OPENS};
+pub use status::{Counts, Gap, Status};
+
+/// The built-in data file, compiled in so the widgets work without a network request.
+pub const BUILT_IN_JSON: &str = include_str!("../../../data/signatories.json");
+
+/// Parses the built-in data. It is checked by this crate's tests, so the error case is for
+/// completeness only; callers may keep the result rather than parse again.
+pub fn built_in() -> Result<Signatories, core_json::DataError> {
+    parse_signatories(BUILT_IN_JSON)
+}

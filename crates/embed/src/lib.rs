@@ -1,0 +1,131 @@
+//! Turns a Yew root component into a custom element rendered in an open shadow root.
+//!
+//! `register` defines the element through a tiny JS class (wasm-bindgen cannot subclass
+//! `HTMLElement`); on connect, Rust attaches the shadow root, adopts the widget's stylesheet and
+//! mounts the Yew app; attribute changes re-prop the app; leaving the page destroys it.
+
+mod styles;
+
+use std::rc::Rc;
+use ui_common::{Host, HostProps};
+pub use ui_common::WidgetSpec;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, BaseComponent};
+
+#[wasm_bindgen(module = "/src/define.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineWidget)]
+    fn define_widget(tag: &str, observed: js_sys::Array, create: &js_sys::Function) -> String;
+}
+
+/// One mounted widget, owned by its element. JS calls `free()` when the element leaves the page.
+#[wasm_bindgen]
+pub struct Mounted {
+    instance: Box<dyn Instance>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Called on every change of an observed attribute: the app gets a fresh attribute snapshot.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&mut self) {
+        self.instance.refresh();
+    }
+}
+
+trait Instance {
+    fn refresh(&mut self);
+}
+
+struct App<C: BaseComponent<Properties = HostProps>> {
+    handle: Option<AppHandle<C>>,
+    host: HtmlElement,
+}
+
+impl<C: BaseComponent<Properties = HostProps>> Instance for App<C> {
+    fn refresh(&mut self) {
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(props_for(&self.host));
+        }
+    }
+}
+
+impl<C: BaseComponent<Properties = HostProps>> Drop for App<C> {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Defines `spec.tag` to render `C`. Safe to call when the tag is already defined.
+pub fn register<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetSpec) {
+    let observed: js_sys::Array = spec.attributes.iter().map(|a| JsValue::from_str(a)).collect();
+    let create = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(move |host: HtmlElement| match mount::<C>(spec, host) {
+        Ok(mounted) => mounted.into(),
+        Err(e) => {
+            web_sys::console::error_2(&format!("[{}] could not start:", spec.tag).into(), &e);
+            JsValue::UNDEFINED
+        }
+    });
+    let outcome = define_widget(spec.tag, observed, create.as_ref().unchecked_ref());
+    match outcome.as_str() {
+        // The element class calls `create` for as long as the page lives, so the closure must too.
+        "defined" => create.forget(),
+        "exists" => {}
+        _ => web_sys::console::warn_1(&format!("[{}] this browser has no custom elements", spec.tag).into()),
+    }
+}
+
+fn mount<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetSpec, host: HtmlElement) -> Result<Mounted, JsValue> {
+    let document = host.owner_document().ok_or("element has no document")?;
+    // An element that comes back after being removed keeps its open shadow root: reuse it.
+    let root = match host.shadow_root() {
+        Some(root) => {
+            root.set_text_content(None);
+            root
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    styles::apply(&document, &root, spec)?;
+    let container = document.create_element("div")?;
+    root.append_child(&container)?;
+    let props = props_for(&host);
+    warn_unknown_attributes(spec, &props);
+    let handle = yew::Renderer::<C>::with_root_and_props(container, props).render();
+    Ok(Mounted { instance: Box::new(App::<C> { handle: Some(handle), host }) })
+}
+
+fn warn_unknown_attributes(spec: &WidgetSpec, props: &HostProps) {
+    let names = props.names();
+    for name in core_attrs::unknown_attributes(&names, spec.attributes) {
+        ui_common::console::warn(spec.tag, &format!("unknown attribute \"{name}\" ignored"));
+    }
+}
+
+fn props_for(host: &HtmlElement) -> HostProps {
+    let names = host.get_attribute_names();
+    let attrs = names
+        .iter()
+        .filter_map(|n| n.as_string())
+        .filter_map(|name| host.get_attribute(&name).map(|value| (name, value)))
+        .collect();
+    HostProps { host: Host(host.clone()), attrs: Rc::new(attrs), page_lang: page_lang(host).into() }
+}
+
+/// The nearest `lang` above the element (crossing shadow roots), else the browser's language.
+fn page_lang(host: &HtmlElement) -> String {
+    let mut node: Option<web_sys::Element> = host.parent_element().or_else(|| shadow_host_of(host));
+    while let Some(el) = node {
+        if let Some(lang) = el.get_attribute("lang").filter(|l| !l.trim().is_empty()) {
+            return lang;
+        }
+        node = el.parent_element().or_else(|| shadow_host_of(&el));
+    }
+    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".into())
+}
+
+fn shadow_host_of(el: &web_sys::Element) -> Option<web_sys::Element> {
+    el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host())
+}

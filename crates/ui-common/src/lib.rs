@@ -1,0 +1,31 @@
+//! What every widget's components share: the host element and its props, attribute parsing, the
+//! shell that shows notices, console logging and data fetching.
+//!
+//! Everything that touches browser APIs for more than one widget lives here, behind small
+//! functions, so components stay thin and pure crates stay testable natively.
+
+pub mod console;
+pub mod fetch;
+pub mod host;
+pub mod parsed;
+pub mod shell;
+pub mod source;
+
+pub use host::{Host, HostProps};
+pub use parsed::{use_parsed, Parsed};
+pub use shell::{Notice, Shell};
+pub use source::{use_source, Source};
+
+/// The stylesheet every widget starts from (palette, themes, focus ring, notices).
+pub const BASE_CSS: &str = include_str!("base.css");
+
+/// What a widget tells the embedding layer about itself.
+pub struct WidgetSpec {
+    /// The element name from the public contract, e.g. `event-countdown`.
+    pub tag: &'static str,
+    /// The widget's own attributes, the common `lang`, `theme` and `src` included. Changes to
+    /// these re-render the widget; others are reported as unknown.
+    pub attributes: &'static [&'static str],
+    /// The widget's stylesheet; `BASE_CSS` goes in front of it.
+    pub css: &'static str,
+}

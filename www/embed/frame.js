@@ -1,0 +1,25 @@
+// The iframe embed: builds the widget named by <html data-widget> from the query parameters
+// (they mirror the element's attributes) and tells the parent page its height whenever it
+// changes, in our format and in AMP's. The element itself warns about unknown parameters.
+const tag = document.documentElement.dataset.widget;
+const widget = document.createElement(tag);
+for (const [name, value] of new URLSearchParams(location.search)) {
+  try {
+    widget.setAttribute(name, value);
+  } catch (e) {
+    console.warn(`[${tag}] query parameter "${name}" is not a valid attribute name`);
+  }
+}
+const lang = widget.getAttribute("lang");
+if (lang) document.documentElement.lang = lang;
+document.body.append(widget);
+
+let lastHeight = -1;
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight || window.parent === window) return;
+  lastHeight = height;
+  window.parent.postMessage({ type: "awareness-widgets:resize", version: 1, height }, "*");
+  window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+}
+new ResizeObserver(postHeight).observe(document.documentElement);

@@ -1,0 +1,165 @@
+//! `cargo xtask dist`: builds each widget bundle with Trunk, assembles `dist/` and reports the
+//! page weight of each widget.
+//!
+//! dist/
+//!   widgets/{scam-quiz,event-countdown,signatory-map,all}.js (+ _bg.wasm, snippets/)
+//!   embed/{scam-quiz,event-countdown,signatory-map}.html, frame.js, resizer.js
+//!   data/     the built-in data files and their JSON Schemas
+//!   index.html and the rest of www/ (the demo site)
+
+use crate::process::{run, Env};
+use crate::{root, Result};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The public bundles, by file name (each is a crate under crates/bundles/).
+pub const BUNDLES: [&str; 4] = ["scam-quiz", "event-countdown", "signatory-map", "all"];
+/// The widgets a page can embed one at a time (the size report and the iframe pages).
+pub const WIDGETS: [&str; 3] = ["scam-quiz", "event-countdown", "signatory-map"];
+
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+pub fn build(env: &Env) -> Result<SizeReport> {
+    let dist = dist_dir();
+    if dist.exists() {
+        fs::remove_dir_all(&dist)?;
+    }
+    copy_dir(&root().join("www"), &dist, &|p| !p.starts_with(root().join("www/hosts")))?;
+    copy_dir(&root().join("data"), &dist.join("data"), &|p| p.extension().is_some_and(|e| e == "json"))?;
+    let widgets = dist.join("widgets");
+    fs::create_dir_all(&widgets)?;
+    for bundle in BUNDLES {
+        let staging = root().join("target/trunk").join(bundle);
+        run(env
+            .command("trunk")
+            .args(["build", "--config", "Trunk.toml", "--dist"])
+            .arg(&staging)
+            .arg(format!("crates/bundles/{bundle}/index.html"))
+            .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
+        let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
+        fs::write(widgets.join(format!("{bundle}.js")), self_starting(bundle, &glue)?)?;
+        fs::copy(staging.join(format!("{bundle}_bg.wasm")), widgets.join(format!("{bundle}_bg.wasm")))?;
+        if staging.join("snippets").exists() {
+            copy_dir(&staging.join("snippets"), &widgets.join("snippets"), &|_| true)?;
+        }
+    }
+    let report = SizeReport::measure(&dist)?;
+    report.print();
+    fs::write(root().join("target/size-report.txt"), report.table())?;
+    Ok(report)
+}
+
+/// The wasm-bindgen glue only exports `init`; a page that just adds `<script type="module">`
+/// needs the module to start itself. Also refuses glue that a strict CSP would block.
+fn self_starting(bundle: &str, glue: &str) -> Result<String> {
+    for forbidden in ["new Function", "eval("] {
+        if glue.contains(forbidden) {
+            return Err(format!("{bundle}.js contains `{forbidden}`, which a CSP without 'unsafe-eval' blocks").into());
+        }
+    }
+    if !glue.contains("async function __wbg_init(") {
+        return Err(format!("{bundle}.js: wasm-bindgen glue without __wbg_init; has the glue format changed?").into());
+    }
+    Ok(format!(
+        "{glue}\n// Start as soon as the module loads: embedding pages only add the script tag.\n\
+         __wbg_init().catch((e) => console.error(\"[{bundle}] could not start the widget:\", e));\n"
+    ))
+}
+
+fn copy_dir(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).map_err(|e| format!("reading {}: {e}", from.display()))? {
+        let path = entry?.path();
+        let target = to.join(path.file_name().ok_or("bad file name")?);
+        if path.is_dir() {
+            if keep(&path) {
+                copy_dir(&path, &target, keep)?;
+            }
+        } else if keep(&path) {
+            fs::copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// What a page that embeds one widget downloads, raw and compressed.
+pub struct SizeReport {
+    pub rows: Vec<SizeRow>,
+}
+
+pub struct SizeRow {
+    pub widget: String,
+    pub files: Vec<String>,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl SizeReport {
+    fn measure(dist: &Path) -> Result<SizeReport> {
+        let mut rows = Vec::new();
+        for widget in BUNDLES {
+            let files = files_of(dist, widget)?;
+            let (mut raw, mut gzip, mut brotli) = (0, 0, 0);
+            for file in &files {
+                let bytes = fs::read(dist.join(file))?;
+                raw += bytes.len() as u64;
+                gzip += gzip_len(&bytes)?;
+                brotli += brotli_len(&bytes)?;
+            }
+            rows.push(SizeRow { widget: widget.to_string(), files, raw, gzip, brotli });
+        }
+        Ok(SizeReport { rows })
+    }
+
+    pub fn row(&self, widget: &str) -> Option<&SizeRow> {
+        self.rows.iter().find(|r| r.widget == widget)
+    }
+
+    pub fn table(&self) -> String {
+        let mut s = format!("{:<16} {:>10} {:>10} {:>10}  files\n", "widget", "raw", "gzip", "brotli");
+        for r in &self.rows {
+            s += &format!("{:<16} {:>10} {:>10} {:>10}  {}\n", r.widget, kb(r.raw), kb(r.gzip), kb(r.brotli), r.files.join(" "));
+        }
+        s
+    }
+
+    fn print(&self) {
+        println!("\nPage weight of a page that embeds only that widget (script embed):\n{}", self.table());
+    }
+}
+
+pub fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+/// The files the browser fetches for `widget`: its module, the modules that one imports
+/// (wasm-bindgen snippets), and its wasm.
+fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
+    let js = format!("widgets/{widget}.js");
+    let glue = fs::read_to_string(dist.join(&js))?;
+    let mut files = vec![js];
+    for import in glue.match_indices("from './snippets/").map(|(i, _)| &glue[i + 8..]) {
+        if let Some(end) = import.find('\'') {
+            files.push(format!("widgets/{}", &import[..end]));
+        }
+    }
+    files.push(format!("widgets/{widget}_bg.wasm"));
+    Ok(files)
+}
+
+fn gzip_len(bytes: &[u8]) -> Result<u64> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?.len() as u64)
+}
+
+fn brotli_len(bytes: &[u8]) -> Result<u64> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
+    Ok(out.len() as u64)
+}

@@ -1,0 +1,57 @@
+//! `cargo xtask test`: every test, in the order that fails fastest.
+//!
+//! 1. native unit tests of the pure crates and xtask (`cargo test`);
+//! 2. wasm tests of the web crates in headless Chromium (wasm-bindgen-test + chromedriver);
+//! 3. the release build into dist/ (also checks the glue is CSP-safe);
+//! 4. end-to-end tests: Playwright drives Chromium against dist/ and the host pages, served on two
+//!    origins by xtask's own server.
+//!
+//! `cargo xtask test e2e` runs only steps 3 and 4.
+
+use crate::process::run as run_cmd;
+use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
+use crate::{dist, http, root, Result};
+
+/// Crates with `wasm_bindgen_test` tests, run in the browser.
+const WASM_TEST_CRATES: [&str; 2] = ["ui-common", "embed"];
+
+pub fn run(args: &[String]) -> Result {
+    let e2e_only = match args {
+        [] => false,
+        [only] if only == "e2e" => true,
+        _ => return Err(format!("test: unexpected arguments {args:?} (try `cargo xtask test` or `cargo xtask test e2e`)").into()),
+    };
+    let env = tools::ensure_all()?;
+    if !e2e_only {
+        run_cmd(env.command("cargo").args(["test", "--locked"]))?;
+        let mut wasm = env.command("cargo");
+        wasm.args(["test", "--locked", "--target", "wasm32-unknown-unknown"]);
+        for krate in WASM_TEST_CRATES {
+            wasm.args(["-p", krate]);
+        }
+        wasm.env("CHROMEDRIVER", CHROMEDRIVER).env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", root().join("webdriver.json"));
+        run_cmd(&mut wasm)?;
+    }
+    dist::build(&env)?;
+    e2e(&env)
+}
+
+fn e2e(env: &crate::process::Env) -> Result {
+    let dir = root().join("tests/e2e");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    let servers = http::Servers::start(0)?;
+    println!("e2e: site on {}, host pages on {}", servers.site_origin, servers.host_origin);
+    // One browser test file at a time: two cores, and timing-sensitive checks (live regions).
+    run_cmd(env
+        .command("node")
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .args(&files)
+        .env("SITE_ORIGIN", &servers.site_origin)
+        .env("HOST_ORIGIN", &servers.host_origin)
+        .env("CHROMIUM", CHROMIUM))
+}
