@@ -62,13 +62,18 @@ impl Breakdown {
     /// Splits whole seconds (negative counts as zero).
     pub fn from_seconds(total: i64) -> Breakdown {
         let s = total.max(0);
-        Breakdown { days: s / 86_400, hours: (s / 3600 % 24) as u8, minutes: (s / 60 % 60) as u8, seconds: (s % 60) as u8 }
+        Breakdown {
+            days: s / 86_400,
+            hours: (s / 3600 % 24) as u8,
+            minutes: (s / 60 % 60) as u8,
+            seconds: (s % 60) as u8,
+        }
     }
 
     pub fn total_seconds(&self) -> i64 {
-        self.days.saturating_mul(86_400).saturating_add(
-            i64::from(self.hours) * 3600 + i64::from(self.minutes) * 60 + i64::from(self.seconds),
-        )
+        self.days
+            .saturating_mul(86_400)
+            .saturating_add(i64::from(self.hours) * 3600 + i64::from(self.minutes) * 60 + i64::from(self.seconds))
     }
 
     pub fn is_zero(&self) -> bool {
@@ -229,7 +234,11 @@ mod tests {
             let now = Instant(t.0 - ms);
             let shown = |n: Instant| {
                 let d = t.millis_since(n);
-                if d > 0 { Breakdown::remaining(d).total_seconds() } else { -Breakdown::elapsed(-d).total_seconds() }
+                if d > 0 {
+                    Breakdown::remaining(d).total_seconds()
+                } else {
+                    -Breakdown::elapsed(-d).total_seconds()
+                }
             };
             assert_eq!(shown(now), shown(Instant(now.0 + wait - 1)));
             assert_ne!(shown(now), shown(Instant(now.0 + wait)));

@@ -105,7 +105,10 @@ mod tests {
         let s = Instant(1_000_000);
         assert_eq!(When::Timed { start: s, end: None }.timed_range(), Some((s, Instant(1_000_000 + MS_PER_HOUR))));
         assert_eq!(When::Timed { start: s, end: Some(s) }.timed_range(), Some((s, Instant(1_000_000 + MS_PER_HOUR))));
-        assert_eq!(When::Timed { start: s, end: Some(Instant(2_000_000)) }.timed_range(), Some((s, Instant(2_000_000))));
+        assert_eq!(
+            When::Timed { start: s, end: Some(Instant(2_000_000)) }.timed_range(),
+            Some((s, Instant(2_000_000)))
+        );
     }
 
     #[test]

@@ -137,7 +137,12 @@ pub fn parse_config(get: &dyn Fn(&str) -> Option<String>, events: &Events) -> (C
         Ok(start) => {
             let custom = custom_event(start, get, &mut problems);
             if let Some(event) = event_attr {
-                problems.push(Problem::new("event", &event, ProblemKind::Ignored, "is ignored because \"at\" sets a custom event".into()));
+                problems.push(Problem::new(
+                    "event",
+                    &event,
+                    ProblemKind::Ignored,
+                    "is ignored because \"at\" sets a custom event".into(),
+                ));
             }
             Target::Custom(custom)
         }
@@ -146,7 +151,12 @@ pub fn parse_config(get: &dyn Fn(&str) -> Option<String>, events: &Events) -> (C
             // event and are not reported again.
             let mut event_problems = Vec::new();
             let id = milestone(event_attr.as_deref(), events, &mut event_problems);
-            problems.push(Problem::new("at", &at, ProblemKind::InvalidInstant, format!("{e}; showing \"{id}\" instead")));
+            problems.push(Problem::new(
+                "at",
+                &at,
+                ProblemKind::InvalidInstant,
+                format!("{e}; showing \"{id}\" instead"),
+            ));
             problems.append(&mut event_problems);
             Target::Milestone(id)
         }
@@ -178,7 +188,12 @@ fn custom_event(start: DateTime, get: &dyn Fn(&str) -> Option<String>, problems:
             None
         }
         Err(e) => {
-            problems.push(Problem::new("until", &until, ProblemKind::InvalidInstant, format!("{e}; the event has no end")));
+            problems.push(Problem::new(
+                "until",
+                &until,
+                ProblemKind::InvalidInstant,
+                format!("{e}; the event has no end"),
+            ));
             None
         }
     });
@@ -289,12 +304,16 @@ mod tests {
         let (config, problems) = run(&[("at", "2026-06-01T00:00:00Z"), ("title", " ")]);
         assert!(problems.is_empty());
         let c = custom_of(&config);
-        assert_eq!((c.end, c.title.as_deref(), c.time_zone.as_deref(), c.location.as_deref()), (None, None, None, None));
+        assert_eq!(
+            (c.end, c.title.as_deref(), c.time_zone.as_deref(), c.location.as_deref()),
+            (None, None, None, None)
+        );
     }
 
     #[test]
     fn impossible_at_falls_back_to_the_milestone() {
-        let (config, problems) = run(&[("at", "2026-02-30T09:00:00+07:00"), ("event", "adoption"), ("until", "2026-03-01T00:00:00Z")]);
+        let (config, problems) =
+            run(&[("at", "2026-02-30T09:00:00+07:00"), ("event", "adoption"), ("until", "2026-03-01T00:00:00Z")]);
         assert_eq!(milestone_of(&config), "adoption");
         assert_eq!(kinds(&problems), [("at", ProblemKind::InvalidInstant)]);
         assert!(problems[0].message.starts_with("2026-02-30 is not a real date"));
@@ -341,11 +360,17 @@ mod tests {
 
     #[test]
     fn custom_only_attributes_without_at_are_reported() {
-        let (config, problems) = run(&[("event", "adoption"), ("until", "x"), ("title", "T"), ("time-zone", "UTC"), ("location", "L")]);
+        let (config, problems) =
+            run(&[("event", "adoption"), ("until", "x"), ("title", "T"), ("time-zone", "UTC"), ("location", "L")]);
         assert_eq!(milestone_of(&config), "adoption");
         assert_eq!(
             kinds(&problems),
-            [("until", ProblemKind::Ignored), ("title", ProblemKind::Ignored), ("time-zone", ProblemKind::Ignored), ("location", ProblemKind::Ignored)]
+            [
+                ("until", ProblemKind::Ignored),
+                ("title", ProblemKind::Ignored),
+                ("time-zone", ProblemKind::Ignored),
+                ("location", ProblemKind::Ignored)
+            ]
         );
         // With a valid `at`, `event` is the ignored one.
         let (config, problems) = run(&[("at", "2026-06-01T00:00:00Z"), ("event", "adoption")]);
@@ -355,11 +380,20 @@ mod tests {
 
     #[test]
     fn several_problems_at_once() {
-        let (config, problems) = run(&[("at", "2026-06-01T09:00:00Z"), ("until", "2026-05-01T00:00:00Z"), ("time-zone", "?"), ("event", "nope")]);
+        let (config, problems) = run(&[
+            ("at", "2026-06-01T09:00:00Z"),
+            ("until", "2026-05-01T00:00:00Z"),
+            ("time-zone", "?"),
+            ("event", "nope"),
+        ]);
         assert!(matches!(config.target, Target::Custom(_)));
         assert_eq!(
             kinds(&problems),
-            [("until", ProblemKind::EndNotAfterStart), ("time-zone", ProblemKind::InvalidTimeZone), ("event", ProblemKind::Ignored)]
+            [
+                ("until", ProblemKind::EndNotAfterStart),
+                ("time-zone", ProblemKind::InvalidTimeZone),
+                ("event", ProblemKind::Ignored)
+            ]
         );
     }
 

@@ -133,7 +133,9 @@ impl Events {
             let event = parse_event(item)?;
             if let Some(i) = events.iter().position(|e| e.id == event.id) {
                 let first_line = lines.get(i).copied().unwrap_or(0);
-                return Err(item.field("id")?.error(format!("duplicate id \"{}\" (first used on line {first_line})", event.id)));
+                return Err(item
+                    .field("id")?
+                    .error(format!("duplicate id \"{}\" (first used on line {first_line})", event.id)));
             }
             lines.push(item.line());
             events.push(event);
@@ -179,7 +181,8 @@ impl Event {
 }
 
 /// The members an event may have (also checked against the JSON Schema in a test).
-const EVENT_FIELDS: [&str; 10] = ["id", "start", "end", "derived", "all_day", "time_zone", "title", "location", "description", "source"];
+const EVENT_FIELDS: [&str; 10] =
+    ["id", "start", "end", "derived", "all_day", "time_zone", "title", "location", "description", "source"];
 
 fn parse_event(node: &Node<'_>) -> Result<Event, DataError> {
     node.deny_unknown(&EVENT_FIELDS)?;
@@ -213,7 +216,9 @@ fn parse_event(node: &Node<'_>) -> Result<Event, DataError> {
             }
             match derived.as_str()? {
                 "entry-into-force" => Schedule::Derived(Derivation::EntryIntoForce),
-                other => return Err(derived.error(format!("unknown derivation \"{other}\" (expected: entry-into-force)"))),
+                other => {
+                    return Err(derived.error(format!("unknown derivation \"{other}\" (expected: entry-into-force)")))
+                }
             }
         }
         (Some(start_node), None) => {
@@ -234,12 +239,16 @@ fn parse_event(node: &Node<'_>) -> Result<Event, DataError> {
                 }
                 match (&end_node, end) {
                     (Some(n), Some(end)) if !end.is_midnight() => {
-                        return Err(n.error("an all-day event must end at 00:00:00 local time on the day after its last day"))
+                        return Err(
+                            n.error("an all-day event must end at 00:00:00 local time on the day after its last day")
+                        )
                     }
                     (None, _) => {
                         return Err(DataError {
                             path: child_path(node, "end"),
-                            ..node.error("is missing: an all-day event needs an end (00:00:00 on the day after its last day)")
+                            ..node.error(
+                                "is missing: an all-day event needs an end (00:00:00 on the day after its last day)",
+                            )
                         })
                     }
                     _ => {}
@@ -297,7 +306,9 @@ fn child_path(node: &Node<'_>, key: &str) -> String {
 /// `signature-deadline`: lower-case ASCII letters and digits in hyphen-separated words.
 fn is_valid_id(id: &str) -> bool {
     id.len() <= 64
-        && id.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -309,7 +320,8 @@ mod tests {
         Events::parse(text)
     }
 
-    const TEXTS: &str = r#""title": {"en": "T", "vi": "Tiêu đề"}, "source": {"title": "S", "url": "https://example.org/s"}"#;
+    const TEXTS: &str =
+        r#""title": {"en": "T", "vi": "Tiêu đề"}, "source": {"title": "S", "url": "https://example.org/s"}"#;
 
     fn one(fields: &str) -> String {
         format!("{{\"events\": [{{\"id\": \"x\", {fields}, {TEXTS}}}]}}")
@@ -381,7 +393,8 @@ mod tests {
 
     #[test]
     fn errors_name_line_and_field() {
-        let text = "{\"events\": [\n  {\"id\": \"a\", \"start\": \"2026-01-01T00:00:00Z\", \"time_zone\": \"UTC\", ".to_string()
+        let text = "{\"events\": [\n  {\"id\": \"a\", \"start\": \"2026-01-01T00:00:00Z\", \"time_zone\": \"UTC\", "
+            .to_string()
             + TEXTS
             + "},\n  {\"id\": \"b\", \"start\": \"2026-02-30T00:00:00Z\", \"time_zone\": \"UTC\", "
             + TEXTS
@@ -396,10 +409,18 @@ mod tests {
     fn validates_times() {
         assert!(err(r#""start": "2026-01-01T00:00:00", "time_zone": "UTC""#).message.contains("no UTC offset"));
         let e = err(r#""start": "2026-01-02T00:00:00Z", "end": "2026-01-01T00:00:00Z", "time_zone": "UTC""#);
-        assert_eq!((e.path.as_str(), e.message.as_str()), ("events[0].end", "must be after start (2026-01-02T00:00:00Z)"));
-        assert_eq!(err(r#""start": "2026-01-01T00:00:00Z", "end": "2026-01-01T00:00:00Z", "time_zone": "UTC""#).path, "events[0].end");
+        assert_eq!(
+            (e.path.as_str(), e.message.as_str()),
+            ("events[0].end", "must be after start (2026-01-02T00:00:00Z)")
+        );
+        assert_eq!(
+            err(r#""start": "2026-01-01T00:00:00Z", "end": "2026-01-01T00:00:00Z", "time_zone": "UTC""#).path,
+            "events[0].end"
+        );
         // Later in wall-clock numbers but earlier in absolute time.
-        assert!(err(r#""start": "2026-01-01T09:00:00+05:00", "end": "2026-01-01T10:00:00+07:00", "time_zone": "UTC""#).message.contains("after start"));
+        assert!(err(r#""start": "2026-01-01T09:00:00+05:00", "end": "2026-01-01T10:00:00+07:00", "time_zone": "UTC""#)
+            .message
+            .contains("after start"));
         assert_eq!(err(r#""time_zone": "UTC""#).path, "events[0].start");
         assert!(err(r#""start": 20260101, "time_zone": "UTC""#).message.contains("expected a string"));
         assert!(err(r#""start": "+275760-09-13T00:00:00Z", "time_zone": "UTC""#).message.contains("0001 to 9999"));
@@ -407,14 +428,20 @@ mod tests {
 
     #[test]
     fn validates_all_day_events() {
-        let e = err(r#""start": "2026-01-01T09:00:00Z", "end": "2026-01-02T00:00:00Z", "all_day": true, "time_zone": "UTC""#);
+        let e = err(
+            r#""start": "2026-01-01T09:00:00Z", "end": "2026-01-02T00:00:00Z", "all_day": true, "time_zone": "UTC""#,
+        );
         assert_eq!(e.path, "events[0].start");
-        let e = err(r#""start": "2026-01-01T00:00:00Z", "end": "2026-01-01T23:59:59Z", "all_day": true, "time_zone": "UTC""#);
+        let e = err(
+            r#""start": "2026-01-01T00:00:00Z", "end": "2026-01-01T23:59:59Z", "all_day": true, "time_zone": "UTC""#,
+        );
         assert_eq!(e.path, "events[0].end");
         let e = err(r#""start": "2026-01-01T00:00:00Z", "all_day": true, "time_zone": "UTC""#);
         assert_eq!(e.path, "events[0].end");
         assert!(e.message.contains("needs an end"));
-        assert!(err(r#""start": "2026-01-01T00:00:00Z", "all_day": "yes", "time_zone": "UTC""#).message.contains("true or false"));
+        assert!(err(r#""start": "2026-01-01T00:00:00Z", "all_day": "yes", "time_zone": "UTC""#)
+            .message
+            .contains("true or false"));
     }
 
     #[test]
@@ -422,10 +449,22 @@ mod tests {
         let ok = parse(&one(r#""derived": "entry-into-force", "time_zone": "America/New_York""#)).unwrap();
         assert!(ok.get("x").unwrap().all_day);
         assert!(parse(&one(r#""derived": "entry-into-force", "all_day": true, "time_zone": "UTC""#)).is_ok());
-        assert_eq!(err(r#""derived": "entry-into-force", "all_day": false, "time_zone": "UTC""#).path, "events[0].all_day");
-        assert_eq!(err(r#""derived": "ratification", "time_zone": "UTC""#).message, "unknown derivation \"ratification\" (expected: entry-into-force)");
-        assert_eq!(err(r#""derived": "entry-into-force", "start": "2026-01-01T00:00:00Z", "time_zone": "UTC""#).path, "events[0].derived");
-        assert_eq!(err(r#""derived": "entry-into-force", "end": "2026-01-01T00:00:00Z", "time_zone": "UTC""#).path, "events[0].end");
+        assert_eq!(
+            err(r#""derived": "entry-into-force", "all_day": false, "time_zone": "UTC""#).path,
+            "events[0].all_day"
+        );
+        assert_eq!(
+            err(r#""derived": "ratification", "time_zone": "UTC""#).message,
+            "unknown derivation \"ratification\" (expected: entry-into-force)"
+        );
+        assert_eq!(
+            err(r#""derived": "entry-into-force", "start": "2026-01-01T00:00:00Z", "time_zone": "UTC""#).path,
+            "events[0].derived"
+        );
+        assert_eq!(
+            err(r#""derived": "entry-into-force", "end": "2026-01-01T00:00:00Z", "time_zone": "UTC""#).path,
+            "events[0].end"
+        );
         assert!(err(r#""derived": "entry-into-force""#).message.contains("is missing"));
     }
 
@@ -452,10 +491,14 @@ mod tests {
         let bad_loc = format!("{base}, \"location\": {{\"en\": \"L\"}}");
         assert_eq!(err(&bad_loc).path, "events[0].location");
         for url in ["javascript:alert(1)", "https://", "ftp://x.org", "https://x.org/a b", "//x.org"] {
-            let text = format!(r#"{{"events": [{{"id": "x", {base}, "title": {{"en": "T", "vi": "T"}}, "source": {{"title": "S", "url": "{url}"}}}}]}}"#);
+            let text = format!(
+                r#"{{"events": [{{"id": "x", {base}, "title": {{"en": "T", "vi": "T"}}, "source": {{"title": "S", "url": "{url}"}}}}]}}"#
+            );
             assert_eq!(parse(&text).unwrap_err().path, "events[0].source.url", "{url}");
         }
-        let text = format!(r#"{{"events": [{{"id": "x", {base}, "title": {{"en": "T", "vi": "T"}}, "source": {{"title": " ", "url": "https://x.org"}}}}]}}"#);
+        let text = format!(
+            r#"{{"events": [{{"id": "x", {base}, "title": {{"en": "T", "vi": "T"}}, "source": {{"title": " ", "url": "https://x.org"}}}}]}}"#
+        );
         assert_eq!(parse(&text).unwrap_err().path, "events[0].source.title");
     }
 

@@ -211,7 +211,9 @@ mod tests {
         assert!(lines.contains(&"DTSTART:20251025T020000Z".to_string()));
         assert!(lines.contains(&"DTEND:20251026T165959Z".to_string()));
         assert!(lines.contains(&"DTSTAMP:19700101T000000Z".to_string()));
-        assert!(!lines.iter().any(|l| l.starts_with("DESCRIPTION") || l.starts_with("LOCATION") || l.starts_with("URL")));
+        assert!(!lines
+            .iter()
+            .any(|l| l.starts_with("DESCRIPTION") || l.starts_with("LOCATION") || l.starts_with("URL")));
     }
 
     #[test]
@@ -274,6 +276,8 @@ mod tests {
         let id = uid("adoption");
         let mut e = event("Adoption", "", deadline());
         e.uid = &id;
-        assert!(unfold(&ics(&e, Instant(0))).contains(&"UID:adoption@event-countdown.hanoi-convention-widgets".to_string()));
+        assert!(
+            unfold(&ics(&e, Instant(0))).contains(&"UID:adoption@event-countdown.hanoi-convention-widgets".to_string())
+        );
     }
 }

@@ -599,7 +599,10 @@ mod tests {
     #[test]
     fn date_parse() {
         assert_eq!(Date::parse("2025-10-25").unwrap(), Date::new(2025, 10, 25).unwrap());
-        assert_eq!(Date::parse("2026-02-30").unwrap_err().to_string(), "2026-02-30 is not a real date (February 2026 has 28 days)");
+        assert_eq!(
+            Date::parse("2026-02-30").unwrap_err().to_string(),
+            "2026-02-30 is not a real date (February 2026 has 28 days)"
+        );
         assert!(matches!(Date::parse("2025-10-25T00:00:00Z"), Err(TimeError::Syntax { position: 11, .. })));
         assert!(matches!(Date::parse("25-10-2025"), Err(TimeError::Syntax { .. })));
         assert_eq!(Date::parse(""), Err(TimeError::Empty));
@@ -620,8 +623,14 @@ mod tests {
         assert_eq!(Instant::parse("1970-01-01T00:00:00.123456789Z").unwrap(), Instant(123));
         assert_eq!(Instant::parse("1970-01-01T00:00:00.07Z").unwrap(), Instant(70));
         assert_eq!(Instant::parse("1969-12-31T23:59:59.999Z").unwrap(), Instant(-1));
-        assert_eq!(Instant::parse("2000-01-01T05:30:00+05:30").unwrap(), Instant::parse("2000-01-01T00:00:00Z").unwrap());
-        assert_eq!(Instant::parse("2000-01-01T00:00:00-00:00").unwrap(), Instant::parse("2000-01-01T00:00:00Z").unwrap());
+        assert_eq!(
+            Instant::parse("2000-01-01T05:30:00+05:30").unwrap(),
+            Instant::parse("2000-01-01T00:00:00Z").unwrap()
+        );
+        assert_eq!(
+            Instant::parse("2000-01-01T00:00:00-00:00").unwrap(),
+            Instant::parse("2000-01-01T00:00:00Z").unwrap()
+        );
         assert_eq!(Instant::parse("2024-02-29T12:00:00Z").unwrap().utc_date(), Date::new(2024, 2, 29).unwrap());
     }
 
@@ -635,13 +644,22 @@ mod tests {
         assert_eq!(msg("2026-01-01T24:00:00Z"), "24:00:00 is not a real time of day (00:00:00 to 23:59:59)");
         assert!(matches!(err("2026-01-01T23:60:00Z"), TimeError::NotARealTime { minute: 60, .. }));
         assert_eq!(msg("2016-12-31T23:59:60Z"), "23:59:60 is not a real time of day (leap seconds are not supported)");
-        assert_eq!(msg("2026-01-01T00:00:00+24:00"), "+24:00 is not a valid UTC offset (hours 00 to 23, minutes 00 to 59)");
+        assert_eq!(
+            msg("2026-01-01T00:00:00+24:00"),
+            "+24:00 is not a valid UTC offset (hours 00 to 23, minutes 00 to 59)"
+        );
         assert!(matches!(err("2026-01-01T00:00:00-05:60"), TimeError::BadOffset { negative: true, minutes: 60, .. }));
     }
 
     #[test]
     fn rejects_years_out_of_range() {
-        for text in ["+275760-09-13T00:00:00Z", "275760-09-13T00:00:00Z", "-000001-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "10000-01-01T00:00:00Z"] {
+        for text in [
+            "+275760-09-13T00:00:00Z",
+            "275760-09-13T00:00:00Z",
+            "-000001-01-01T00:00:00Z",
+            "0000-01-01T00:00:00Z",
+            "10000-01-01T00:00:00Z",
+        ] {
             assert_eq!(err(text), TimeError::YearOutOfRange, "{text}");
         }
         assert!(msg("+275760-09-13T00:00:00Z").contains("0001 to 9999"));
@@ -663,7 +681,10 @@ mod tests {
         assert_eq!(err("2026-12-31T23:59:59"), TimeError::MissingOffset);
         assert_eq!(err("2026-12-31T23:59:59.5"), TimeError::MissingOffset);
         assert!(msg("2026-12-31T23:59:59").contains("+07:00"));
-        assert_eq!(err("2026-12-31 23:59:59Z"), TimeError::Syntax { expected: "'T' between the date and the time (not a space)", position: 11 });
+        assert_eq!(
+            err("2026-12-31 23:59:59Z"),
+            TimeError::Syntax { expected: "'T' between the date and the time (not a space)", position: 11 }
+        );
         assert!(matches!(err("2026-12-31T23:59Z"), TimeError::Syntax { position: 17, .. }));
         assert!(matches!(err("2026-12-31T23:59:59.Z"), TimeError::Syntax { position: 21, .. }));
         assert!(matches!(err("2026-12-31T23:59:59+0700"), TimeError::Syntax { position: 23, .. }));
@@ -688,7 +709,10 @@ mod tests {
         assert_eq!(Instant(0).to_rfc3339_utc(), "1970-01-01T00:00:00Z");
         let local = DateTime::from_instant(t, 7 * 3600);
         assert_eq!(local.to_string(), "2025-10-26T23:59:59.250+07:00");
-        assert_eq!(DateTime::from_instant(Instant(0), -(4 * 3600 + 56 * 60 + 2)).to_string(), "1969-12-31T19:03:58-04:56");
+        assert_eq!(
+            DateTime::from_instant(Instant(0), -(4 * 3600 + 56 * 60 + 2)).to_string(),
+            "1969-12-31T19:03:58-04:56"
+        );
         // Extreme inputs never panic.
         let _ = Instant(i64::MAX).to_rfc3339_utc();
         let _ = Instant(i64::MIN).to_ical_utc();

@@ -17,7 +17,9 @@ pub fn check_zone_name(name: &str) -> Result<(), &'static str> {
         return Err("is empty; expected an IANA time-zone name such as Asia/Ho_Chi_Minh");
     }
     if name.starts_with(['+', '-']) || name.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err("is a UTC offset, not an IANA time-zone name; use a name such as Asia/Ho_Chi_Minh or America/New_York");
+        return Err(
+            "is a UTC offset, not an IANA time-zone name; use a name such as Asia/Ho_Chi_Minh or America/New_York",
+        );
     }
     if name.contains(' ') {
         return Err("contains a space; IANA time-zone names use underscores, as in America/New_York");
@@ -137,14 +139,41 @@ pub(crate) mod tests {
 
     #[test]
     fn accepts_iana_shaped_names() {
-        for name in ["Asia/Ho_Chi_Minh", "America/New_York", "UTC", "Etc/GMT-7", "Etc/GMT+12", "America/Argentina/Buenos_Aires", "America/Port-au-Prince", "EST5EDT", "Pacific/Kiritimati", "asia/ho_chi_minh"] {
+        for name in [
+            "Asia/Ho_Chi_Minh",
+            "America/New_York",
+            "UTC",
+            "Etc/GMT-7",
+            "Etc/GMT+12",
+            "America/Argentina/Buenos_Aires",
+            "America/Port-au-Prince",
+            "EST5EDT",
+            "Pacific/Kiritimati",
+            "asia/ho_chi_minh",
+        ] {
             assert_eq!(check_zone_name(name), Ok(()), "{name}");
         }
     }
 
     #[test]
     fn refuses_garbage_names() {
-        for name in ["", "  ", "+07:00", "-05:00", "7", "New York", "America/New York", "America//New_York", "/UTC", "UTC/", "Asia/Hồ_Chí_Minh", "<script>", "a/../b", "America/New_York\n", &"A".repeat(65)] {
+        for name in [
+            "",
+            "  ",
+            "+07:00",
+            "-05:00",
+            "7",
+            "New York",
+            "America/New York",
+            "America//New_York",
+            "/UTC",
+            "UTC/",
+            "Asia/Hồ_Chí_Minh",
+            "<script>",
+            "a/../b",
+            "America/New_York\n",
+            &"A".repeat(65),
+        ] {
             assert!(check_zone_name(name).is_err(), "{name:?}");
         }
         assert!(check_zone_name("+07:00").unwrap_err().contains("UTC offset"));
@@ -176,11 +205,20 @@ pub(crate) mod tests {
         assert_eq!(resolve_local(d(2026, 7, 4), 12 * MS_PER_HOUR, &new_york), Some(at("2026-07-04T12:00:00-04:00")));
         assert_eq!(resolve_local(d(2025, 10, 25), 9 * MS_PER_HOUR, &hanoi), Some(at("2025-10-25T09:00:00+07:00")));
         // Spring forward, 8 Mar 2026: 02:30 does not exist and moves to 03:30 EDT.
-        assert_eq!(resolve_local(d(2026, 3, 8), 2 * MS_PER_HOUR + 30 * 60_000, &new_york), Some(at("2026-03-08T03:30:00-04:00")));
+        assert_eq!(
+            resolve_local(d(2026, 3, 8), 2 * MS_PER_HOUR + 30 * 60_000, &new_york),
+            Some(at("2026-03-08T03:30:00-04:00"))
+        );
         assert_eq!(resolve_local(d(2026, 3, 8), 3 * MS_PER_HOUR, &new_york), Some(at("2026-03-08T03:00:00-04:00")));
-        assert_eq!(resolve_local(d(2026, 3, 8), MS_PER_HOUR + 59 * 60_000, &new_york), Some(at("2026-03-08T01:59:00-05:00")));
+        assert_eq!(
+            resolve_local(d(2026, 3, 8), MS_PER_HOUR + 59 * 60_000, &new_york),
+            Some(at("2026-03-08T01:59:00-05:00"))
+        );
         // Fall back, 1 Nov 2026: 01:30 happens twice; the earlier (EDT) one wins.
-        assert_eq!(resolve_local(d(2026, 11, 1), MS_PER_HOUR + 30 * 60_000, &new_york), Some(at("2026-11-01T01:30:00-04:00")));
+        assert_eq!(
+            resolve_local(d(2026, 11, 1), MS_PER_HOUR + 30 * 60_000, &new_york),
+            Some(at("2026-11-01T01:30:00-04:00"))
+        );
         assert_eq!(resolve_local(d(2026, 11, 1), 2 * MS_PER_HOUR, &new_york), Some(at("2026-11-01T02:00:00-05:00")));
         // The result reads back as the requested wall time.
         let t = resolve_local(d(2026, 11, 1), 0, &new_york).unwrap();

@@ -1,0 +1,175 @@
+// The embedding contract (DESIGN.md "Embedding"): script + custom element and iframe, on a host
+// page of another origin, under a strict CSP, twice on a page, with hostile CSS and bad input.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, rendered, widgetText, sleep, SITE, HOST } from "./lib.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const WIDGETS = ["event-countdown", "scam-quiz", "signatory-map"];
+
+test("script embed: each element renders in an open shadow root, loaded cross-origin", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/script-embed.html`);
+  const scripts = [];
+  page.on("response", (r) => r.url().includes("/widgets/") && scripts.push(r.url()));
+  for (const id of ["#countdown", "#quiz", "#map"]) await rendered(page, id);
+  assert.notEqual(new URL(page.url()).origin, SITE, "host page and widgets must be on different origins");
+  for (const tag of WIDGETS) {
+    const mode = await page.evaluate((t) => document.querySelector(t).shadowRoot?.mode, tag);
+    assert.equal(mode, "open", `${tag} renders into an open shadow root`);
+  }
+  assert.match(await widgetText(page, "#quiz"), /Trắc nghiệm/, "lang=\"vi\" on the element is honoured");
+  assert.match(await widgetText(page, "#countdown"), /Event countdown/, "page lang=\"en\" is inherited");
+  // The countdown is live: its value changes as the clock moves.
+  const first = await page.locator("#countdown .aw-cd-value").innerText();
+  await sleep(1300);
+  assert.notEqual(await page.locator("#countdown .aw-cd-value").innerText(), first);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("iframe embed: query parameters become attributes and the height reaches the parent", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/iframe-embed.html`);
+  const frame = (id) => page.frameLocator(`#${id}`);
+  await frame("countdown").locator("event-countdown .aw").waitFor();
+  await frame("quiz").locator("scam-quiz .aw").waitFor();
+  await frame("map").locator("signatory-map .aw").waitFor();
+  assert.match(await frame("countdown").locator("event-countdown .aw").innerText(), /Đếm ngược/);
+  assert.match(await frame("quiz").locator("scam-quiz .aw").innerText(), /\b5\b/);
+  assert.match(await frame("map").locator("signatory-map .aw").innerText(), /Table/);
+
+  // Both message formats arrive, and the resizer sizes each iframe to its content.
+  const contentHeight = async (id) => (await page.frame({ url: new RegExp(id) })).evaluate(
+    () => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const iframeHeight = (id) => page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height);
+  await page.waitForFunction(() => window.__messages.filter((m) => m?.type === "awareness-widgets:resize").length >= 3);
+  const messages = await page.evaluate(() => window.__messages);
+  assert.ok(messages.some((m) => m.type === "awareness-widgets:resize" && m.version === 1 && m.height > 50));
+  assert.ok(messages.some((m) => m.sentinel === "amp" && m.type === "embed-size" && m.height > 50));
+  for (const [id, url] of [["countdown", "event-countdown"], ["quiz", "scam-quiz"], ["map", "signatory-map"]]) {
+    await page.waitForFunction(async ([id]) => document.getElementById(id).style.height !== "", [id]);
+    assert.equal(Math.round(await iframeHeight(id)), await contentHeight(url), `#${id} fits its content`);
+  }
+
+  // The height changes (a notice appears): a new message follows and the iframe grows.
+  const before = await iframeHeight("countdown");
+  const countdown = page.frame({ url: /event-countdown/ });
+  await countdown.evaluate(() => document.querySelector("event-countdown").setAttribute("theme", "blue"));
+  await page.waitForFunction((h) => document.getElementById("countdown").getBoundingClientRect().height > h + 10, before);
+  assert.equal(Math.round(await iframeHeight("countdown")), await contentHeight("event-countdown"));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("strict CSP: the widgets work with script-src 'self' + 'wasm-unsafe-eval' and style-src 'self'", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/strict-csp.html`);
+  const response = await page.request.get(`${HOST}/strict-csp.html`);
+  assert.match(response.headers()["content-security-policy"], /style-src 'self'/);
+  for (const tag of WIDGETS) await rendered(page, tag);
+  // The widgets are styled (constructable stylesheets are allowed), not bare.
+  const radius = await page.locator("event-countdown .aw").evaluate((e) => getComputedStyle(e).borderTopLeftRadius);
+  assert.equal(radius, "12px");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(log.errors, []);
+  // The recorder does catch violations: an inline style attribute is one.
+  await page.evaluate(() => document.body.setAttribute("style", "color: red"));
+  await page.waitForFunction(() => window.__violations.length > 0);
+  for (const bundle of ["all", ...WIDGETS]) {
+    const glue = await (await page.request.get(`${SITE}/widgets/${bundle}.js`)).text();
+    assert.ok(!glue.includes("new Function"), `${bundle}.js has no new Function`);
+  }
+  await context.close();
+});
+
+test("two instances of each widget stay independent and follow attribute changes", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/two-instances.html`);
+  for (const id of ["countdown-1", "countdown-2", "quiz-1", "quiz-2", "map-1", "map-2"]) await rendered(page, `#${id}`);
+  assert.match(await widgetText(page, "#countdown-1"), /Đếm ngược/);
+  assert.match(await widgetText(page, "#countdown-2"), /Event countdown/);
+  assert.match(await widgetText(page, "#quiz-1"), /\b10\b/);
+  assert.match(await widgetText(page, "#quiz-2"), /\b5\b/);
+  assert.match(await widgetText(page, "#map-2"), /Table/);
+
+  await page.evaluate(() => document.getElementById("quiz-1").setAttribute("questions", "7"));
+  await page.locator("#quiz-1 .aw-quiz-value", { hasText: "7" }).waitFor();
+  assert.match(await widgetText(page, "#quiz-2"), /\b5\b/, "the other instance is unchanged");
+  await page.evaluate(() => document.getElementById("countdown-2").setAttribute("lang", "vi"));
+  await page.locator("#countdown-2 h2", { hasText: "Đếm ngược" }).waitFor();
+  await page.evaluate(() => document.getElementById("map-1").setAttribute("view", "table"));
+  await page.locator("#map-1 .aw-map-value", { hasText: "Bảng" }).waitFor();
+  const theme = await page.locator("#countdown-2 .aw").evaluate((e) => getComputedStyle(e).backgroundColor);
+  const light = await page.locator("#countdown-1 .aw").evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.notEqual(theme, light, "theme=\"dark\" changes the palette of that instance only");
+
+  // Moved and re-added elements keep working.
+  await page.evaluate(() => { const q = document.getElementById("quiz-2"); document.body.prepend(q); });
+  await page.evaluate(() => { const m = document.getElementById("map-2"); m.remove(); document.body.append(m); });
+  await sleep(100);
+  await page.evaluate(() => document.getElementById("map-2").setAttribute("view", "map"));
+  await page.locator("#map-2 .aw-map-value", { hasText: "Map" }).waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById("map-2").shadowRoot.querySelectorAll(".aw").length), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("loading the scripts twice (and all.js besides) is harmless", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/double-load.html`);
+  for (const tag of WIDGETS) await rendered(page, tag);
+  await sleep(500); // let every copy of the module finish starting
+  for (const tag of WIDGETS) {
+    assert.equal(await page.evaluate((t) => document.querySelector(t).shadowRoot.querySelectorAll(".aw").length, tag), 1);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("host CSS does not reach inside and widget CSS does not leak out", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/hostile-css.html`);
+  for (const tag of WIDGETS) await rendered(page, tag);
+  const inside = await page.locator("event-countdown .aw").evaluate((e) => {
+    const s = getComputedStyle(e);
+    const h2 = getComputedStyle(e.querySelector("h2"));
+    return { font: s.fontSize, color: s.color, spacing: s.letterSpacing, display: s.display, h2: h2.display, transform: h2.textTransform, family: s.fontFamily };
+  });
+  assert.equal(inside.font, "16px");
+  assert.notEqual(inside.color, "rgb(255, 0, 255)");
+  assert.equal(inside.spacing, "normal");
+  assert.equal(inside.display, "block");
+  assert.equal(inside.h2, "block");
+  assert.equal(inside.transform, "none");
+  assert.doesNotMatch(inside.family, /Comic/);
+  const hostDisplay = await page.evaluate(() => getComputedStyle(document.querySelector("scam-quiz")).display);
+  assert.equal(hostDisplay, "block", "display stays block despite `div, p { display: inline !important }`");
+  const lookalike = await page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById("lookalike"));
+    return { padding: s.paddingTop, radius: s.borderTopLeftRadius };
+  });
+  assert.deepEqual(lookalike, { padding: "0px", radius: "0px" }, "our .aw rules stay in the shadow root");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("bad attribute values and failed data loads: a short message, a console warning, the rest works", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/bad-input.html`);
+  for (const id of ["bad-theme", "bad-count", "missing-src", "unreachable-src", "html-src", "good"]) await rendered(page, `#${id}`);
+  const notice = (id) => page.locator(`#${id} .aw-notice`).first();
+  assert.match(await notice("bad-theme").innerText(), /theme="blue"/);
+  assert.match(await notice("bad-count").innerText(), /questions="lots".*không hợp lệ/, "the notice is in the widget's language");
+  await page.locator("#missing-src .aw-notice", { hasText: "no-such-bank.json" }).waitFor();
+  await page.locator("#unreachable-src .aw-notice", { hasText: "Could not load" }).waitFor();
+  assert.match(await page.locator("#unreachable-src .aw-notice").first().innerText(), /view="globe"/);
+  await page.locator("#html-src .aw-notice", { hasText: "not valid" }).waitFor();
+  assert.equal(await page.locator("#good .aw-notice").count(), 0);
+  await sleep(1100);
+  assert.match(await page.locator("#good .aw-cd-value").innerText(), /\d+d \d\d:\d\d:\d\d/, "the good widget still ticks");
+  const warned = log.warnings.join("\n");
+  assert.match(warned, /\[event-countdown\] theme="blue" ignored/);
+  assert.match(warned, /\[event-countdown\] unknown attribute "colour"/);
+  assert.match(warned, /\[scam-quiz\] src "\/no-such-bank.json": unreachable: HTTP 404/);
+  assert.match(warned, /\[signatory-map\] src "index.html": not JSON/);
+  // The notices live in a polite status region, so screen readers hear them.
+  assert.equal(await page.locator("#bad-theme .aw-notices").getAttribute("role"), "status");
+  await context.close();
+});

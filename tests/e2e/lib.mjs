@@ -1,0 +1,59 @@
+// Shared helpers for the end-to-end tests: a headless Chromium, pages that record what went
+// wrong (page errors, console messages, CSP violations), and the two origins xtask serves.
+import { createRequire } from "node:module";
+
+const require = createRequire(new URL("../../tools/package.json", import.meta.url));
+const { chromium } = require("playwright-core");
+
+/** dist/: widgets, iframe pages, data. */
+export const SITE = process.env.SITE_ORIGIN;
+/** www/hosts/: sample host pages, on another origin. */
+export const HOST = process.env.HOST_ORIGIN;
+if (!SITE || !HOST) throw new Error("run through `cargo xtask test`, which serves the pages and sets SITE_ORIGIN and HOST_ORIGIN");
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    // The machine has no internet: stop Chromium's own background requests.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and records problems:
+ * `errors` (uncaught exceptions and console errors), `warnings` (console warnings),
+ * `violations` (CSP violation reports).
+ */
+export async function open(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], infos: [] };
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(m.text());
+    else if (m.type() === "warning") log.warnings.push(m.text());
+    else log.infos.push(m.text());
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__messages = [];
+    window.addEventListener("message", (e) => window.__messages.push(e.data));
+  });
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** Waits until the widget `selector` has rendered its shadow content. */
+export async function rendered(page, selector) {
+  await page.locator(`${selector} .aw`).first().waitFor();
+}
+
+/** The visible text inside the widget's shadow root. */
+export async function widgetText(page, selector) {
+  return page.locator(`${selector} .aw`).first().innerText();
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
