@@ -20,12 +20,16 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         base.as_of = Date::parse(date)?;
     }
-    let data = import_csv(&csv, base).map_err(|errors| {
-        errors.iter().map(|e| format!("{csv_path}: {e}")).collect::<Vec<_>>().join("\n")
-    })?;
+    let data = import_csv(&csv, base)
+        .map_err(|errors| errors.iter().map(|e| format!("{csv_path}: {e}")).collect::<Vec<_>>().join("\n"))?;
     std::fs::write(json_path, to_json(&data)).map_err(|e| format!("{json_path}: {e}"))?;
     let counts = data.counts();
-    eprintln!("{json_path}: {} participants, {} signatories, {} instruments", data.participants.len(), counts.signatories, data.progress().counted);
+    eprintln!(
+        "{json_path}: {} participants, {} signatories, {} instruments",
+        data.participants.len(),
+        counts.signatories,
+        data.progress().counted
+    );
     Ok(())
 }
 

@@ -71,14 +71,20 @@ pub(crate) fn read_records(text: &str) -> Result<Vec<Record>, CsvError> {
                     chars.next();
                 }
                 if !matches!(chars.peek(), None | Some(',' | '\r' | '\n')) {
-                    return Err(error(row, "text after a closing quote: quote the whole field and double any \" inside it"));
+                    return Err(error(
+                        row,
+                        "text after a closing quote: quote the whole field and double any \" inside it",
+                    ));
                 }
             } else {
                 while let Some(&c) = chars.peek() {
                     match c {
                         ',' | '\r' | '\n' => break,
                         '"' => {
-                            return Err(error(row, "a \" inside an unquoted field: quote the whole field and double the \""));
+                            return Err(error(
+                                row,
+                                "a \" inside an unquoted field: quote the whole field and double the \"",
+                            ));
                         }
                         _ => {
                             field.push(c);
@@ -149,7 +155,10 @@ mod tests {
     fn reads_plain_and_quoted_fields() {
         assert_eq!(fields("a,b,c\n1,2,3\n"), [["a", "b", "c"], ["1", "2", "3"]]);
         assert_eq!(fields("a,,c"), [["a", "", "c"]]);
-        assert_eq!(fields("\"Czechia (listed as \"\"Czech Republic\"\")\",CZ"), [["Czechia (listed as \"Czech Republic\")", "CZ"]]);
+        assert_eq!(
+            fields("\"Czechia (listed as \"\"Czech Republic\"\")\",CZ"),
+            [["Czechia (listed as \"Czech Republic\")", "CZ"]]
+        );
         assert_eq!(fields("\"a, b\",\"line 1\nline 2\",\"\""), [["a, b", "line 1\nline 2", ""]]);
         assert_eq!(fields("x,\"a\r\nb\"\r\ny,z\r\n"), [["x", "a\r\nb"], ["y", "z"]]);
         assert_eq!(fields("a,b,"), [["a", "b", ""]]);

@@ -80,7 +80,10 @@ mod tests {
         let csv = to_csv(&data);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], "n,country,iso2,signature_date,place,ratification,source,confidence");
-        assert_eq!(lines[1], "1,\"Czechia (listed as \"\"Czech Republic\"\")\",CZ,2025-10-25,Hanoi,none found,\"UN, p. 2\",UN");
+        assert_eq!(
+            lines[1],
+            "1,\"Czechia (listed as \"\"Czech Republic\"\")\",CZ,2025-10-25,Hanoi,none found,\"UN, p. 2\",UN"
+        );
         assert_eq!(lines[2], "2,European Union,EU,2025-10-25/2025-10-26 (weekend),Hanoi,none found,x,NEWS");
         assert_eq!(lines[3], "3,Fiji,FJ,\"unknown (after Hanoi (\"\"74th\"\"))\",New York,none found,FBC,NEWS");
         assert_eq!(lines[4], "4,Canada,CA,2026-07,unknown (New York (not stated)),none found,d,WEAK");

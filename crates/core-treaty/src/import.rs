@@ -3,15 +3,21 @@
 //! Cells are research notes, so the reader is lenient about wording but never about facts:
 //! - Dates: `2025-10-25`, `2025-10` (month only), `2025-10-25/26` or `2025-10-25/2025-10-26` (one
 //!   of those days), `July 2026`; any words after the date, in parentheses or not, become the
-//!   date's note. A cell without a date is a note about an unknown date (`after Hanoi, date not
-//!   found`), unless it mentions a year: then it is an error, because a date was meant but
-//!   could not be read. A date that does not exist (2026-13-01, 2026-02-30) is always an error.
-//! - Place: `Hanoi` or `New York`, optionally followed by a note; anything else is a note about
-//!   an unknown place (`presumably New York (not stated)`).
+//!   date's note, except one that only repeats the place. `unknown (why)`, or a cell without a
+//!   date (`after Hanoi, date not found`), is an unknown date with a note, unless the text
+//!   mentions a year: then it is an error, because a date was meant but could not be read. A
+//!   date that does not exist (2026-13-01, 2026-02-30) is always an error. Empty or `none` (with
+//!   an empty place) means no signature, as for an accession.
+//! - Place: `Hanoi` or `New York`, optionally followed by a note; `unknown (why)` or any other
+//!   text is a note about an unknown place (`presumably New York (not stated)`).
 //! - Ratification: `none`, `none found`, `none (note)`; or `KIND YYYY-MM-DD` (KIND: ratification,
 //!   acceptance, approval, accession, or the verbs ratified, accepted, approved, acceded) with an
-//!   optional note; any other text is a note about a claim, never an instrument. So an
-//!   unverified claim cannot become a ratification by accident.
+//!   optional note. A cell that starts with a date, or with KIND but without an exact day, is an
+//!   error; any other text is a note about a claim, never an instrument. So an unverified claim
+//!   cannot become a ratification by accident.
+//! - Confidence: `UN`, `OFF`, `NEWS`, `WEAK`, or a fuller text such as `OFF/NEWS` or
+//!   `OFF (signature); WEAK (ratification)`, kept as `confidence_text`.
+//! - Row numbers in errors are spreadsheet rows: the header is row 1.
 //! - `**` (Markdown bold) is dropped, a `*` footnote mark after a code is ignored, codes may be
 //!   lowercase, and `Name (listed as "UN name")` fills both names.
 
@@ -22,14 +28,19 @@ use crate::model::{InstrumentKind, Participant, ParticipantKind, Place, Ratifica
 use crate::rules::{check_participant, Field};
 
 /// The columns, in the order the writer uses. `n` (a row counter) is optional and ignored.
-pub const CSV_COLUMNS: [&str; 8] = ["n", "country", "iso2", "signature_date", "place", "ratification", "source", "confidence"];
+pub const CSV_COLUMNS: [&str; 8] =
+    ["n", "country", "iso2", "signature_date", "place", "ratification", "source", "confidence"];
 
 /// Replaces `base`'s participants with the CSV's, keeping its `as_of`, sources and reported counts.
 /// Every problem is reported, each with its spreadsheet row and column.
 pub fn import_csv(text: &str, base: Signatories) -> Result<Signatories, Vec<CsvError>> {
     let records = read_records(text).map_err(|e| vec![e])?;
     let Some((header, rows)) = records.split_first() else {
-        return Err(vec![CsvError { row: 1, column: None, message: "the file is empty (a header row is needed)".into() }]);
+        return Err(vec![CsvError {
+            row: 1,
+            column: None,
+            message: "the file is empty (a header row is needed)".into(),
+        }]);
     };
     let columns = Columns::from_header(header)?;
     let mut errors = Vec::new();
@@ -72,7 +83,7 @@ fn column_of(field: Field) -> &'static str {
         Field::Place | Field::PlaceNote => "place",
         Field::Ratification | Field::RatificationDate | Field::RatificationNote => "ratification",
         Field::Source => "source",
-        Field::Confidence | Field::ConfidenceText => "confidence",
+        Field::ConfidenceText => "confidence",
     }
 }
 
@@ -89,7 +100,9 @@ impl Columns {
         for (i, name) in header.fields.iter().enumerate() {
             let name = name.trim();
             match CSV_COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(name)) {
-                Some(c) if index[c].is_some() => errors.push(cell_error(header.row, name, "appears twice in the header".into())),
+                Some(c) if index[c].is_some() => {
+                    errors.push(cell_error(header.row, name, "appears twice in the header".into()))
+                }
                 Some(c) => index[c] = Some(i),
                 None if name.is_empty() => {}
                 None => errors.push(CsvError {
@@ -101,7 +114,11 @@ impl Columns {
         }
         for (c, name) in CSV_COLUMNS.iter().enumerate().skip(1) {
             if index[c].is_none() {
-                errors.push(CsvError { row: header.row, column: None, message: format!("the header has no \"{name}\" column") });
+                errors.push(CsvError {
+                    row: header.row,
+                    column: None,
+                    message: format!("the header has no \"{name}\" column"),
+                });
             }
         }
         if errors.is_empty() {
@@ -247,6 +264,12 @@ fn leading_date(cell: &str) -> Result<Option<(ApproxDate, &str)>, String> {
     if cell.starts_with(|c: char| c.is_ascii_digit()) {
         let end = cell.find(|c: char| c.is_whitespace() || c == '(').unwrap_or(cell.len());
         let (token, rest) = cell.split_at(end);
+        let shaped = token.len() >= 7
+            && token.as_bytes().get(4) == Some(&b'-')
+            && token.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
+        if !shaped {
+            return Err(format!("cannot read a date in \"{cell}\": {DATE_FORMS}"));
+        }
         let date = match token.split_once('/') {
             // The research notes' short range: 2025-10-25/26.
             Some((start, end_day)) if end_day.len() <= 2 => {
@@ -256,7 +279,9 @@ fn leading_date(cell: &str) -> Result<Option<(ApproxDate, &str)>, String> {
                     .ok()
                     .filter(|_| end_day.bytes().all(|b| b.is_ascii_digit()))
                     .and_then(|day| Date::new(start.year(), start.month(), day))
-                    .ok_or_else(|| format!("\"{token}\" is not a date range: \"{end_day}\" is not a day of that month"))?;
+                    .ok_or_else(|| {
+                        format!("\"{token}\" is not a date range: \"{end_day}\" is not a day of that month")
+                    })?;
                 if end <= start {
                     return Err(format!("\"{token}\" is not a date range: the first day must come before the second"));
                 }
@@ -298,10 +323,14 @@ fn signature_cell(date_cell: &str, place_cell: &str) -> Result<Option<Signature>
     } else {
         match leading_date(date_cell)? {
             Some((date, rest)) => (Some(date), note(rest)),
-            None if mentions_a_year(date_cell) => return Err(format!("cannot read a date in \"{date_cell}\": {DATE_FORMS}")),
+            None if mentions_a_year(date_cell) => {
+                return Err(format!("cannot read a date in \"{date_cell}\": {DATE_FORMS}"))
+            }
             None => (None, Some(date_cell.to_string())),
         }
     };
+    // "2025-10 (Hanoi)" in a row whose place is Hanoi: the note only repeats the place column.
+    let date_note = date_note.filter(|n| !n.eq_ignore_ascii_case(place_cell));
     let (place, place_note) = place_of(place_cell);
     Ok(Some(Signature { date, date_note, place, place_note }))
 }
@@ -334,7 +363,10 @@ fn ratification_cell(cell: &str) -> Result<(Option<Ratification>, Option<String>
         return Ok((None, note(rest)));
     }
     if cell.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(format!("write the kind before the date, e.g. \"ratification {}\"", cell.split_whitespace().next().unwrap_or("")));
+        return Err(format!(
+            "write the kind before the date, e.g. \"ratification {}\"",
+            cell.split_whitespace().next().unwrap_or("")
+        ));
     }
     const WORDS: [(&str, InstrumentKind); 8] = [
         ("ratification", InstrumentKind::Ratification),
@@ -346,7 +378,8 @@ fn ratification_cell(cell: &str) -> Result<(Option<Ratification>, Option<String>
         ("accession", InstrumentKind::Accession),
         ("acceded", InstrumentKind::Accession),
     ];
-    let Some((kind, rest)) = WORDS.iter().find_map(|(word, kind)| strip_word(cell, word).map(|rest| (*kind, rest))) else {
+    let Some((kind, rest)) = WORDS.iter().find_map(|(word, kind)| strip_word(cell, word).map(|rest| (*kind, rest)))
+    else {
         // A remark about a claim ("Unverified: …", "Not ratified as of …"): kept, not counted.
         return Ok((None, Some(cell.to_string())));
     };
@@ -387,7 +420,10 @@ mod tests {
     #[test]
     fn reads_every_date_form_in_the_reference_file() {
         let s = sig("2025-10-25", "Hanoi");
-        assert_eq!((s.date, s.date_note, s.place, s.place_note), (Some(ApproxDate::Day(day("2025-10-25"))), None, Some(Place::Hanoi), None));
+        assert_eq!(
+            (s.date, s.date_note, s.place, s.place_note),
+            (Some(ApproxDate::Day(day("2025-10-25"))), None, Some(Place::Hanoi), None)
+        );
         let s = sig("2025-10-25 (text cut off at \"25 O…\")", "Hanoi");
         assert_eq!(s.date_note.as_deref(), Some("text cut off at \"25 O…\""));
         let s = sig("2025-10-25/26", "Hanoi");
@@ -395,7 +431,12 @@ mod tests {
         let s = sig("2025-10-25/26 (\"Sunday\" per North Africa Post, i.e. probably 26 Oct)", "Hanoi");
         assert_eq!(s.date_note.as_deref(), Some("\"Sunday\" per North Africa Post, i.e. probably 26 Oct"));
         let s = sig("2025-10 (Hanoi)", "Hanoi");
-        assert_eq!((s.date.map(|d| d.to_string()), s.date_note.as_deref()), (Some("2025-10".into()), Some("Hanoi")));
+        assert_eq!(
+            (s.date.map(|d| d.to_string()), s.date_note.as_deref()),
+            (Some("2025-10".into()), None),
+            "repeats the place"
+        );
+        assert_eq!(sig("2025-10 (Hanoi)", "").date_note.as_deref(), Some("Hanoi"));
         let s = sig("after Hanoi, date not found (\"74th member of the UN to sign\")", "New York");
         assert_eq!(s.date, None);
         assert_eq!(s.date_note.as_deref(), Some("after Hanoi, date not found (\"74th member of the UN to sign\")"));
@@ -408,12 +449,18 @@ mod tests {
 
     #[test]
     fn other_date_forms() {
-        assert_eq!(sig("2025-10-25/2025-10-26", "").date, Some(ApproxDate::Between(day("2025-10-25"), day("2025-10-26"))));
+        assert_eq!(
+            sig("2025-10-25/2025-10-26", "").date,
+            Some(ApproxDate::Between(day("2025-10-25"), day("2025-10-26")))
+        );
         assert_eq!(sig("Jul 2026", "").date, ApproxDate::month(2026, 7));
         assert_eq!(sig("september 2026", "").date, ApproxDate::month(2026, 9));
         assert_eq!(sig("2025-10-25 first signatory", "").date_note.as_deref(), Some("first signatory"));
         let s = sig("unknown (no source gives it)", "unknown");
-        assert_eq!((s.date, s.date_note.as_deref(), s.place, s.place_note), (None, Some("no source gives it"), None, None));
+        assert_eq!(
+            (s.date, s.date_note.as_deref(), s.place, s.place_note),
+            (None, Some("no source gives it"), None, None)
+        );
         assert_eq!(signature_cell("", ""), Ok(None));
         assert_eq!(signature_cell("none", ""), Ok(None));
     }
@@ -443,7 +490,10 @@ mod tests {
         assert_eq!(place_of("new york (UN Headquarters)"), (Some(Place::NewYork), Some("UN Headquarters".into())));
         assert_eq!(place_of("New Yorkshire"), (None, Some("New Yorkshire".into())));
         assert_eq!(place_of("Hanoi, probably"), (None, Some("Hanoi, probably".into())));
-        assert_eq!(place_of("unknown (presumably New York (not stated))"), (None, Some("presumably New York (not stated)".into())));
+        assert_eq!(
+            place_of("unknown (presumably New York (not stated))"),
+            (None, Some("presumably New York (not stated)".into()))
+        );
     }
 
     #[test]
@@ -456,7 +506,10 @@ mod tests {
         let not_yet = "Not ratified as of 2026-01-28 (still \"completing domestic procedures\").";
         assert_eq!(ratification_cell(not_yet), Ok((None, Some(not_yet.into()))));
         let r = |kind, d| Some(Ratification { kind, date: day(d) });
-        assert_eq!(ratification_cell("ratification 2026-02-10"), Ok((r(InstrumentKind::Ratification, "2026-02-10"), None)));
+        assert_eq!(
+            ratification_cell("ratification 2026-02-10"),
+            Ok((r(InstrumentKind::Ratification, "2026-02-10"), None))
+        );
         assert_eq!(
             ratification_cell("Acceded: 2026-03-01 (with two reservations)"),
             Ok((r(InstrumentKind::Accession, "2026-03-01"), Some("with two reservations".into())))
@@ -472,7 +525,10 @@ mod tests {
     fn country_names() {
         let state = ParticipantKind::State;
         assert_eq!(country_cell("Algeria", state), ("Algeria".into(), None));
-        assert_eq!(country_cell("Czechia (listed as \"Czech Republic\")", state), ("Czechia".into(), Some("Czech Republic".into())));
+        assert_eq!(
+            country_cell("Czechia (listed as \"Czech Republic\")", state),
+            ("Czechia".into(), Some("Czech Republic".into()))
+        );
         assert_eq!(
             country_cell("Iran (listed as \"Iran (Islamic Republic of)\")", state),
             ("Iran".into(), Some("Iran (Islamic Republic of)".into()))

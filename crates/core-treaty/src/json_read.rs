@@ -8,6 +8,7 @@ use crate::model::{
     InstrumentKind, Participant, ParticipantKind, Place, Ratification, ReportedCount, Scope, Signatories, Signature,
     Source,
 };
+use crate::progress::{progress_of, Progress};
 use crate::rules::{check_participant, Field, Problem};
 use core_json::{DataError, Node};
 
@@ -39,7 +40,9 @@ pub fn parse_signatories(text: &str) -> Result<Signatories, DataError> {
                 return Err(node.field("source")?.error(format!("no source has the id \"{}\"", r.source)));
             }
             if r.as_of.earliest() > as_of {
-                return Err(node.field("as_of")?.error(format!("{} is after the file's as_of date ({as_of})", r.as_of)));
+                return Err(node
+                    .field("as_of")?
+                    .error(format!("{} is after the file's as_of date ({as_of})", r.as_of)));
             }
             reported.push(r);
         }
@@ -60,6 +63,25 @@ pub fn parse_signatories(text: &str) -> Result<Signatories, DataError> {
     Ok(Signatories { as_of, note, sources, reported, participants })
 }
 
+/// Progress toward entry into force, reading only what it needs: each participant's `kind` and
+/// ratification `date`. For the countdown, whose size budget has no room for the whole model;
+/// it does not check the rest of the file (the map's [`parse_signatories`] does, and the tests
+/// check the built-in file).
+pub fn progress_from_json(text: &str) -> Result<Progress, DataError> {
+    let value = core_json::parse(text)?;
+    let mut instruments = Vec::new();
+    for node in Node::root(&value).field("participants")?.items()? {
+        if let Some(r) = node.get("ratification") {
+            let kind = match node.get("kind") {
+                Some(k) if k.as_str()? == "reio" => ParticipantKind::Reio,
+                _ => ParticipantKind::State,
+            };
+            instruments.push((kind, date(&r.field("date")?)?));
+        }
+    }
+    Ok(progress_of(instruments.into_iter()))
+}
+
 /// The node a problem is about, or the nearest one that exists, with the full field path.
 fn locate(participant: &Node<'_>, problem: &Problem) -> DataError {
     let keys: &[&str] = match problem.field {
@@ -76,7 +98,6 @@ fn locate(participant: &Node<'_>, problem: &Problem) -> DataError {
         Field::RatificationDate => &["ratification", "date"],
         Field::RatificationNote => &["ratification_note"],
         Field::Source => &["source"],
-        Field::Confidence => &["confidence"],
         Field::ConfidenceText => &["confidence_text"],
     };
     let mut node = participant.clone();
@@ -173,9 +194,8 @@ fn ratification(node: &Node<'_>) -> Result<Ratification, DataError> {
     let date = match approx_date(&date_node)? {
         ApproxDate::Day(d) => d,
         other => {
-            return Err(date_node.error(format!(
-                "{other} is not a day: the day of deposit is needed, entry into force counts from it"
-            )))
+            return Err(date_node
+                .error(format!("{other} is not a day: the day of deposit is needed, entry into force counts from it")))
         }
     };
     Ok(Ratification {
@@ -254,7 +274,10 @@ mod tests {
     #[test]
     fn errors_name_line_and_field_path() {
         let e = err(&VN.replace("\"VN\"", "\"V1\""));
-        assert_eq!(e.to_string(), "line 6, participants[0].iso2: \"V1\" is not an ISO 3166-1 alpha-2 code (two capital letters)");
+        assert_eq!(
+            e.to_string(),
+            "line 6, participants[0].iso2: \"V1\" is not an ISO 3166-1 alpha-2 code (two capital letters)"
+        );
         let e = err(&VN.replace("2025-10-25", "2026-02-30"));
         assert_eq!(e.path, "participants[0].signature.date");
         assert!(e.message.contains("not a real date"), "{e}");
@@ -310,19 +333,41 @@ mod tests {
         assert_eq!(e.to_string(), "line 1, sources: is missing");
         let e = parse_signatories(&with("").replace("\"source\": \"un\"", "\"source\": \"unknown\"")).unwrap_err();
         assert_eq!(e.path, "reported[0].source");
-        let e = parse_signatories(&with("").replace("https://treaties.un.org/x.xml", "javascript:alert(1)")).unwrap_err();
+        let e =
+            parse_signatories(&with("").replace("https://treaties.un.org/x.xml", "javascript:alert(1)")).unwrap_err();
         assert_eq!(e.path, "sources[0].url");
         let e = parse_signatories(&with("").replace("\"count\": 72", "\"count\": -1")).unwrap_err();
         assert_eq!(e.path, "reported[0].count");
-        let e = parse_signatories(&with("").replace("\"as_of\": \"2025-11-16\"", "\"as_of\": \"2026-08\"")).unwrap_err();
+        let e =
+            parse_signatories(&with("").replace("\"as_of\": \"2025-11-16\"", "\"as_of\": \"2026-08\"")).unwrap_err();
         assert_eq!(e.path, "reported[0].as_of");
-        let e = parse_signatories(&with("").replace("\"as_of\": \"2026-07-31\"", "\"as_of\": \"2026-07\"")).unwrap_err();
+        let e =
+            parse_signatories(&with("").replace("\"as_of\": \"2026-07-31\"", "\"as_of\": \"2026-07\"")).unwrap_err();
         assert_eq!(e.path, "as_of");
         let e = parse_signatories(&with("").replace("\"as_of\"", "\"asof\"")).unwrap_err();
         assert!(e.message.contains("unknown field"));
         let e = parse_signatories("[1").unwrap_err();
         assert_eq!((e.line, e.path.as_str()), (1, ""));
         assert!(parse_signatories(&with("")).is_ok(), "no participants yet is a valid file");
+    }
+
+    #[test]
+    fn the_lean_progress_reader_agrees_with_the_full_model() {
+        let ratified = |iso: &str, kind: &str, date: &str| {
+            format!(
+                r#"{{"iso2": "{iso}", {kind}"name": "x", "signature": {{"date": "2025-10-25", "place": "Hanoi"}}, "ratification": {{"kind": "ratification", "date": "{date}"}}, "source": "UN", "confidence": "UN"}}"#
+            )
+        };
+        let text = with(
+            &[VN.to_string(), ratified("FR", "", "2026-03-01"), ratified("EU", "\"kind\": \"reio\", ", "2026-02-01")]
+                .join(",\n"),
+        );
+        let lean = progress_from_json(&text).unwrap();
+        assert_eq!(lean, parse_signatories(&text).unwrap().progress());
+        assert_eq!((lean.counted, lean.not_counted), (1, 1));
+        let e = progress_from_json(&text.replace("2026-03-01", "2026-02-30")).unwrap_err();
+        assert_eq!(e.path, "participants[1].ratification.date");
+        assert!(progress_from_json("{}").is_err());
     }
 
     #[test]

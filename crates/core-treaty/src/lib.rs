@@ -30,7 +30,7 @@ pub use csv_write::to_csv;
 pub use date::{days_in_month, ApproxDate, Date};
 pub use import::{import_csv, CSV_COLUMNS};
 pub use iso::{code_problem, is_assigned, is_participant_code, is_un_state, parse_code_list, CodeList, EU, UN_STATES};
-pub use json_read::parse_signatories;
+pub use json_read::{parse_signatories, progress_from_json};
 pub use json_write::{to_json, SCHEMA_REF};
 pub use links::{is_web_url, text_parts, TextPart};
 pub use model::{

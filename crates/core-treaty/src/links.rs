@@ -92,7 +92,13 @@ mod tests {
         assert_eq!(text_parts(""), []);
         assert_eq!(
             text_parts("Ecofin; https://a.example/x, and (see http://b.example/y)."),
-            [Text("Ecofin; "), Link("https://a.example/x"), Text(", and (see "), Link("http://b.example/y"), Text(").")]
+            [
+                Text("Ecofin; "),
+                Link("https://a.example/x"),
+                Text(", and (see "),
+                Link("http://b.example/y"),
+                Text(").")
+            ]
         );
     }
 
@@ -102,14 +108,25 @@ mod tests {
             text_parts("https://en.wikipedia.org/wiki/Hanoi_(city)"),
             [Link("https://en.wikipedia.org/wiki/Hanoi_(city)")]
         );
-        assert_eq!(text_parts("javascript:alert(1) httpx://a http:// b"), [Text("javascript:alert(1) httpx://a http:// b")]);
-        assert_eq!(text_parts("Việt https://vn.example/ Nam"), [Text("Việt "), Link("https://vn.example/"), Text(" Nam")]);
+        assert_eq!(
+            text_parts("javascript:alert(1) httpx://a http:// b"),
+            [Text("javascript:alert(1) httpx://a http:// b")]
+        );
+        assert_eq!(
+            text_parts("Việt https://vn.example/ Nam"),
+            [Text("Việt "), Link("https://vn.example/"), Text(" Nam")]
+        );
     }
 
     #[test]
     fn parts_put_back_together_give_the_text() {
         let text = "a https://x.example/1; b http://y.example/(2)) c";
-        let joined: String = text_parts(text).iter().map(|p| match p { Text(t) | Link(t) => *t }).collect();
+        let joined: String = text_parts(text)
+            .iter()
+            .map(|p| match p {
+                Text(t) | Link(t) => *t,
+            })
+            .collect();
         assert_eq!(joined, text);
     }
 
@@ -118,7 +135,9 @@ mod tests {
         assert!(is_web_url("https://treaties.un.org/doc/x.xml"));
         assert!(is_web_url("HTTP://example.org"));
         assert!(is_web_url("http://é.example"));
-        for bad in ["javascript:alert(1)", "https://", "https:///x", "ftp://x", "https://a b", "data:text/html,x", "ht", "é"] {
+        for bad in
+            ["javascript:alert(1)", "https://", "https:///x", "ftp://x", "https://a b", "data:text/html,x", "ht", "é"]
+        {
             assert!(!is_web_url(bad), "{bad}");
         }
     }

@@ -33,7 +33,6 @@ pub(crate) enum Field {
     RatificationDate,
     RatificationNote,
     Source,
-    Confidence,
     ConfidenceText,
 }
 
@@ -63,7 +62,10 @@ pub(crate) fn check_participant(p: &Participant, as_of: Date) -> Vec<Problem> {
         problem(Field::UnName, "is empty".into());
     }
     if p.signature.is_none() && p.ratification.is_none() {
-        problem(Field::Signature, "a participant needs a signature or an instrument (ratification, acceptance, approval or accession)".into());
+        problem(
+            Field::Signature,
+            "a participant needs a signature or an instrument (ratification, acceptance, approval or accession)".into(),
+        );
     }
     if let Some(s) = &p.signature {
         match s.date {
@@ -99,7 +101,10 @@ pub(crate) fn check_participant(p: &Participant, as_of: Date) -> Vec<Problem> {
     }
     if let Some(r) = &p.ratification {
         if r.date < SIGNATURE_OPENS {
-            problem(Field::RatificationDate, format!("{} is before the Convention opened for signature (25 Oct 2025)", r.date));
+            problem(
+                Field::RatificationDate,
+                format!("{} is before the Convention opened for signature (25 Oct 2025)", r.date),
+            );
         } else if r.date > as_of {
             problem(Field::RatificationDate, format!("{} is after the file's as_of date ({as_of})", r.date));
         }

@@ -155,10 +155,8 @@ mod tests {
                 place,
                 place_note: None,
             }),
-            ratification: ratified.map(|d| Ratification {
-                kind: InstrumentKind::Ratification,
-                date: Date::parse(d).unwrap(),
-            }),
+            ratification: ratified
+                .map(|d| Ratification { kind: InstrumentKind::Ratification, date: Date::parse(d).unwrap() }),
             ratification_note: None,
             source: "test".into(),
             confidence: Confidence::Un,
@@ -167,13 +165,7 @@ mod tests {
     }
 
     fn data(participants: Vec<Participant>, reported: Vec<ReportedCount>) -> Signatories {
-        Signatories {
-            as_of: Date::parse("2026-07-31").unwrap(),
-            note: None,
-            sources: vec![],
-            reported,
-            participants,
-        }
+        Signatories { as_of: Date::parse("2026-07-31").unwrap(), note: None, sources: vec![], reported, participants }
     }
 
     fn count(count: u32, scope: Scope, as_of: &str, confidence: Confidence) -> ReportedCount {
@@ -226,7 +218,8 @@ mod tests {
     #[test]
     fn an_accession_is_ratified_but_not_a_signatory() {
         let mut p = participant("NZ", None, None, None);
-        p.ratification = Some(Ratification { kind: InstrumentKind::Accession, date: Date::parse("2026-05-01").unwrap() });
+        p.ratification =
+            Some(Ratification { kind: InstrumentKind::Accession, date: Date::parse("2026-05-01").unwrap() });
         let d = data(vec![p], vec![]);
         assert_eq!(d.status("NZ"), Status::Ratified);
         let c = d.counts();
@@ -260,7 +253,10 @@ mod tests {
     fn main_gap_prefers_confidence_then_recency() {
         let d = data(
             vec![],
-            vec![count(74, Scope::All, "2026-01", Confidence::News), count(76, Scope::All, "2026-05", Confidence::News)],
+            vec![
+                count(74, Scope::All, "2026-01", Confidence::News),
+                count(76, Scope::All, "2026-05", Confidence::News),
+            ],
         );
         assert_eq!(d.main_gap().map(|g| g.reported.count), Some(76));
         assert_eq!(data(vec![], vec![]).main_gap(), None);
