@@ -1,1 +1,31 @@
+//! The scam-awareness quiz, without a browser: the question-bank model and its validator, the
+//! built-in bank, and the engine (seeded draws balanced across topics, choice shuffles, answer
+//! checking, scoring, topics to review, and a resume state that survives reloads).
+//!
+//! Pure Rust on purpose: it compiles into the quiz's wasm, whose page-weight budget is tight, and
+//! all of it is tested natively. Nothing here panics on outside input (a bank file, a stored
+//! state): widget code shares one wasm instance, and one trap would kill every widget on the page.
+//! Bank texts are plain text; the UI must render them as text, never as HTML.
 
+mod attempt;
+mod builtin;
+mod draw;
+mod model;
+mod parse;
+mod rng;
+mod score;
+mod state;
+mod topics;
+
+pub use attempt::{AnswerError, Attempt, Item};
+pub use builtin::{built_in, BUILT_IN_JSON};
+pub use draw::{draw, Drawn, TopicFilter};
+pub use model::{Bank, Channel, Choice, Kind, Line, Message, Question, Source, Speaker, Topic};
+pub use parse::{parse_bank, MAX_ERRORS};
+pub use rng::{seed_from_text, Rng};
+pub use score::{is_correct, Band, Score, TopicResult};
+pub use state::StateError;
+pub use topics::STANDARD_TOPICS;
+
+/// How many questions an attempt draws when the page does not say (`questions` attribute).
+pub const DEFAULT_QUESTION_COUNT: usize = 10;
