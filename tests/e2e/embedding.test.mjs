@@ -21,11 +21,11 @@ test("script embed: each element renders in an open shadow root, loaded cross-or
     assert.equal(mode, "open", `${tag} renders into an open shadow root`);
   }
   assert.match(await widgetText(page, "#quiz"), /Trắc nghiệm/, "lang=\"vi\" on the element is honoured");
-  assert.match(await widgetText(page, "#countdown"), /Event countdown/, "page lang=\"en\" is inherited");
+  assert.match(await widgetText(page, "#countdown"), /Time left/, "page lang=\"en\" is inherited");
   // The countdown is live: its value changes as the clock moves.
-  const first = await page.locator("#countdown .aw-cd-value").innerText();
+  const first = await page.locator("#countdown .aw-cd-timer").innerText();
   await sleep(1300);
-  assert.notEqual(await page.locator("#countdown .aw-cd-value").innerText(), first);
+  assert.notEqual(await page.locator("#countdown .aw-cd-timer").innerText(), first);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -36,7 +36,7 @@ test("iframe embed: query parameters become attributes and the height reaches th
   await frame("countdown").locator("event-countdown .aw").waitFor();
   await frame("quiz").locator("scam-quiz .aw").waitFor();
   await frame("map").locator("signatory-map .aw").waitFor();
-  assert.match(await frame("countdown").locator("event-countdown .aw").innerText(), /Đếm ngược/);
+  assert.match(await frame("countdown").locator("event-countdown .aw").innerText(), /Thời gian còn lại/);
   assert.match(await frame("quiz").locator("scam-quiz .aw").innerText(), /\b5\b/);
   assert.match(await frame("map").locator("signatory-map .aw").innerText(), /Table/);
 
@@ -86,8 +86,8 @@ test("strict CSP: the widgets work with script-src 'self' + 'wasm-unsafe-eval' a
 test("two instances of each widget stay independent and follow attribute changes", async () => {
   const { page, context, log } = await open(browser, `${HOST}/two-instances.html`);
   for (const id of ["countdown-1", "countdown-2", "quiz-1", "quiz-2", "map-1", "map-2"]) await rendered(page, `#${id}`);
-  assert.match(await widgetText(page, "#countdown-1"), /Đếm ngược/);
-  assert.match(await widgetText(page, "#countdown-2"), /Event countdown/);
+  assert.match(await widgetText(page, "#countdown-1"), /Thời gian còn lại/);
+  assert.match(await widgetText(page, "#countdown-2"), /Time left/);
   assert.match(await widgetText(page, "#quiz-1"), /\b10\b/);
   assert.match(await widgetText(page, "#quiz-2"), /\b5\b/);
   assert.match(await widgetText(page, "#map-2"), /Table/);
@@ -96,7 +96,7 @@ test("two instances of each widget stay independent and follow attribute changes
   await page.locator("#quiz-1 .aw-quiz-value", { hasText: "7" }).waitFor();
   assert.match(await widgetText(page, "#quiz-2"), /\b5\b/, "the other instance is unchanged");
   await page.evaluate(() => document.getElementById("countdown-2").setAttribute("lang", "vi"));
-  await page.locator("#countdown-2 h2", { hasText: "Đếm ngược" }).waitFor();
+  await page.locator("#countdown-2 .aw-cd-label", { hasText: "Thời gian còn lại" }).waitFor();
   await page.evaluate(() => document.getElementById("map-1").setAttribute("view", "table"));
   await page.locator("#map-1 .aw-map-value", { hasText: "Bảng" }).waitFor();
   const theme = await page.locator("#countdown-2 .aw").evaluate((e) => getComputedStyle(e).backgroundColor);
@@ -163,7 +163,7 @@ test("bad attribute values and failed data loads: a short message, a console war
   await page.locator("#html-src .aw-notice", { hasText: "not valid" }).waitFor();
   assert.equal(await page.locator("#good .aw-notice").count(), 0);
   await sleep(1100);
-  assert.match(await page.locator("#good .aw-cd-value").innerText(), /\d+d \d\d:\d\d:\d\d/, "the good widget still ticks");
+  assert.match(await page.locator("#good .aw-cd-timer").innerText(), /days/, "the good widget still ticks");
   const warned = log.warnings.join("\n");
   assert.match(warned, /\[event-countdown\] theme="blue" ignored/);
   assert.match(warned, /\[event-countdown\] unknown attribute "colour"/);

@@ -412,3 +412,11 @@ mod tests {
         assert_eq!(config.target, Target::Milestone("launch".into()));
     }
 }
+
+/// The report every widget shows and logs the same way (a notice and a console line); the
+/// `kind` stays here, for callers that need to tell problems apart.
+impl From<&Problem> for core_attrs::Problem {
+    fn from(p: &Problem) -> Self {
+        core_attrs::Problem::new(p.attribute, &p.value, p.message.clone())
+    }
+}

@@ -57,7 +57,8 @@ pub fn built_in() -> Result<Events, DataError> {
 }
 
 /// A validated events file: at least one event, unique ids.
-#[derive(Debug, Clone, PartialEq)]
+/// `Default` is the empty list, for a widget whose data could not be read at all.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Events {
     events: Vec<Event>,
 }

@@ -16,6 +16,7 @@ pub mod google;
 pub mod ics;
 pub mod instant;
 pub mod phase;
+pub mod shown;
 pub mod zone;
 
 pub use breakdown::{ms_until_next_boundary, ms_until_next_second_boundary, whole_days_between, Breakdown, Unit};
@@ -26,3 +27,4 @@ pub use google::google_calendar_url;
 pub use ics::ics;
 pub use instant::{Date, DateTime, Instant, TimeError};
 pub use phase::Phase;
+pub use shown::{minutes_left, next_milestone, resolve, Shown};

@@ -66,11 +66,13 @@ pub fn parse_signatories(text: &str) -> Result<Signatories, DataError> {
 /// Progress toward entry into force, reading only what it needs: each participant's `kind` and
 /// ratification `date`. For the countdown, whose size budget has no room for the whole model;
 /// it does not check the rest of the file (the map's [`parse_signatories`] does, and the tests
-/// check the built-in file).
-pub fn progress_from_json(text: &str) -> Result<Progress, DataError> {
+/// check the built-in file). Returns the file's `as_of` date too, for "data as of …".
+pub fn progress_from_json(text: &str) -> Result<(Progress, Date), DataError> {
     let value = core_json::parse(text)?;
+    let root = Node::root(&value);
+    let as_of = date(&root.field("as_of")?)?;
     let mut instruments = Vec::new();
-    for node in Node::root(&value).field("participants")?.items()? {
+    for node in root.field("participants")?.items()? {
         if let Some(r) = node.get("ratification") {
             let kind = match node.get("kind") {
                 Some(k) if k.as_str()? == "reio" => ParticipantKind::Reio,
@@ -79,7 +81,7 @@ pub fn progress_from_json(text: &str) -> Result<Progress, DataError> {
             instruments.push((kind, date(&r.field("date")?)?));
         }
     }
-    Ok(progress_of(instruments.into_iter()))
+    Ok((progress_of(instruments.into_iter()), as_of))
 }
 
 /// The node a problem is about, or the nearest one that exists, with the full field path.
@@ -362,7 +364,8 @@ mod tests {
             &[VN.to_string(), ratified("FR", "", "2026-03-01"), ratified("EU", "\"kind\": \"reio\", ", "2026-02-01")]
                 .join(",\n"),
         );
-        let lean = progress_from_json(&text).unwrap();
+        let (lean, as_of) = progress_from_json(&text).unwrap();
+        assert_eq!(as_of, parse_signatories(&text).unwrap().as_of);
         assert_eq!(lean, parse_signatories(&text).unwrap().progress());
         assert_eq!((lean.counted, lean.not_counted), (1, 1));
         let e = progress_from_json(&text.replace("2026-03-01", "2026-02-30")).unwrap_err();

@@ -7,6 +7,7 @@
 pub mod console;
 pub mod fetch;
 pub mod host;
+pub mod intl;
 pub mod parsed;
 pub mod shell;
 pub mod source;
@@ -17,7 +18,7 @@ pub use shell::{Notice, Shell};
 pub use source::{use_source, Source};
 
 /// The stylesheet every widget starts from (palette, themes, focus ring, notices).
-pub const BASE_CSS: &str = include_str!("base.css");
+pub const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/base.css"));
 
 /// What a widget tells the embedding layer about itself.
 pub struct WidgetSpec {

@@ -1,11 +1,18 @@
-//! `<event-countdown>`.
+//! `<event-countdown>`: time left to (or since) a milestone of the Convention, or any event the
+//! page names, in the event's time zone and the reader's own.
 
+mod announcer;
+mod calendar;
 mod clock;
+mod data;
+mod progress;
+mod timer;
+mod times;
 
-use clock::use_clock;
-use core_attrs::{Lookup, Problem};
-use core_i18n::{countdown, Catalog};
-use ui_common::{use_parsed, use_source, HostProps, Shell, WidgetSpec};
+use core_countdown::{minutes_left, next_milestone, parse_config, resolve, Instant, Phase, Problem as CountdownProblem};
+use core_i18n::{countdown::Text, fill, Catalog, Lang};
+use std::rc::Rc;
+use ui_common::{console, intl, use_parsed, use_source, HostProps, Notice, Shell, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "event-countdown";
@@ -13,36 +20,154 @@ pub const TAG: &str = "event-countdown";
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
     attributes: &["lang", "theme", "src", "event", "at", "until", "title", "time-zone", "location"],
-    css: include_str!("countdown.css"),
+    css: include_str!(concat!(env!("OUT_DIR"), "/countdown.css")),
 };
-
-/// 31 Dec 2026, 23:59:59 in New York: the end of the signature period (Art. 64).
-const SIGNATURE_DEADLINE_MS: f64 = 1_798_779_599_000.0;
-
-#[derive(PartialEq)]
-struct Config;
-
-fn parse(_get: Lookup<'_>, _problems: &mut Vec<Problem>) -> Config {
-    Config
-}
 
 #[function_component(EventCountdown)]
 pub fn event_countdown(props: &HostProps) -> Html {
-    let parsed = use_parsed(TAG, props, parse);
-    // Placeholder: the widget issue replaces this with the real data parser.
-    let source = use_source(TAG, parsed.common.src.clone(), |text| core_json::parse(text).map(drop).map_err(|e| e.to_string()));
-    let now = use_clock();
+    let parsed = use_parsed(TAG, props, |_, _| ());
     let lang = parsed.common.lang.lang;
-    let text = countdown::Text::for_lang(lang);
-    let left = ((SIGNATURE_DEADLINE_MS - now) / 1000.0).max(0.0) as u64;
-    let value = format!("{}d {:02}:{:02}:{:02}", left / 86_400, left / 3600 % 24, left / 60 % 60, left % 60);
+    let text = Text::for_lang(lang);
+    let source = use_source(TAG, parsed.common.src.clone(), data::parse_events);
+    let events = source.loaded().cloned().unwrap_or_else(data::built_in_events);
+    let config = use_memo((props.attrs.clone(), events.clone()), |(attrs, events)| {
+        let get = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        parse_config(&get, events)
+    });
+    let treaty = data::treaty();
+    let shown = resolve(&config.0, &events, lang, text.widget_name, treaty.entry_into_force, &|zone, at| {
+        intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset)
+    });
+    // The zone's shape was checked in the pure parser; whether the browser knows it, only here.
+    let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
+    let zone_known = *use_memo(zone.clone(), |zone| zone.as_deref().is_none_or(intl::is_known_time_zone));
+    {
+        let (config, zone) = (config.clone(), zone.clone());
+        use_effect_with((config, zone_known), move |(config, known)| {
+            let mut problems: Vec<core_attrs::Problem> = config.1.iter().map(Into::into).collect();
+            if let (false, Some(zone)) = (*known, zone) {
+                problems.push((&CountdownProblem::unknown_time_zone(&zone)).into());
+            }
+            console::report_problems(TAG, &problems);
+        });
+    }
+
+    let now = Instant::from_js(clock::use_clock()).unwrap_or(Instant::from_millis(0));
+    let timing = shown.as_ref().and_then(|s| s.timing);
+    let phase = timing.map(|t| Phase::at(now, t.start, t.end));
+    {
+        let host = props.host.clone();
+        use_effect_with(phase, move |phase| {
+            if let Some(phase) = phase {
+                host.emit("event-countdown:phase", &[("phase", phase.as_str().into())]);
+            }
+        });
+    }
+
     let mut notices = parsed.notices();
+    notices.extend(config.1.iter().map(|p| Notice::for_problem(lang, &p.into())));
+    if !zone_known {
+        if let Some(zone) = &zone {
+            notices.push(Notice::for_problem(lang, &(&CountdownProblem::unknown_time_zone(zone)).into()));
+        }
+    }
     notices.extend(source.notice(lang));
+
+    let Some(shown) = shown else {
+        // Only an events file with no usable event gets here; the notices say why.
+        return html! { <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices} /> };
+    };
+    let display_zone = zone.filter(|_| zone_known);
+    let code = lang.code();
+    let body = match (timing, phase) {
+        (Some(timing), Some(Phase::Before)) => html! {
+            <>
+                <p class="aw-cd-label">{ text.time_left }</p>
+                <timer::Timer {lang} ms={timing.start.millis_since(now)} />
+            </>
+        },
+        (Some(timing), Some(Phase::During)) => html! {
+            <>
+                <p class="aw-cd-now">{ text.happening_now }</p>
+                if let Some(end) = timing.end {
+                    <p class="aw-cd-label">{ text.ends_in }</p>
+                    <timer::Timer {lang} ms={end.millis_since(now)} />
+                }
+            </>
+        },
+        (Some(timing), _) => {
+            let ended = timing.end.unwrap_or(timing.start);
+            let next = shown.id.as_deref().and_then(|id| next_milestone(&events, now, id));
+            html! {
+                <>
+                    <p class="aw-cd-ended">{ fill(text.ended_ago, &[("ago", &ago(code, now.millis_since(ended)))]) }</p>
+                    if let Some((event, next_timing)) = next {
+                        <p class="aw-cd-next">{ fill(text.next_milestone, &[
+                            ("title", event.title.get(lang)),
+                            ("when", &intl::relative(code, (next_timing.start.millis_since(now) + 86_399_999) / 86_400_000, "day")),
+                        ]) }</p>
+                    }
+                </>
+            }
+        }
+        (None, _) => html! {
+            <progress::RatificationProgress {lang} counted={treaty.counted} required={treaty.required} as_of={treaty.as_of} />
+        },
+    };
+    let announcement = announcement(lang, text, phase, timing.map(|t| t.start.millis_since(now)));
+
     html! {
-        <Shell {lang} theme={parsed.common.theme} label={text.widget_name} notices={notices}>
-            <h2>{ text.widget_name }</h2>
-            <p>{ text.before }</p>
-            <p class="aw-cd-value">{ value }</p>
+        <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
+            <h2 class="aw-cd-title">{ shown.title.clone() }</h2>
+            if let Some(timing) = timing {
+                <times::EventTimes {lang} start={timing.start.millis()} end={timing.end.map(|e| e.millis())}
+                    all_day={shown.all_day} time_zone={display_zone} offset_seconds={shown.offset_seconds} />
+            }
+            if let Some(location) = &shown.location {
+                <p class="aw-cd-location aw-muted">{ location.clone() }</p>
+            }
+            { body }
+            <announcer::Announcer text={announcement} />
+            if let (Some(timing), false) = (timing, phase == Some(Phase::After)) {
+                <calendar::AddToCalendar {lang} shown={Rc::new(shown.clone())} {timing} />
+            }
+            if let Some(source) = &shown.source {
+                <p class="aw-cd-source aw-muted">
+                    { text.source }{ ": " }
+                    <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">{ source.title.clone() }</a>
+                </p>
+            }
         </Shell>
+    }
+}
+
+/// "3 days ago", or hours or minutes when less than a day has passed.
+fn ago(lang: &str, ms: i64) -> String {
+    let minutes = ms.max(0) / 60_000;
+    match (minutes / 1440, minutes / 60) {
+        // "now" rather than Intl's "this minute".
+        (0, 0) => intl::relative(lang, 0, "second"),
+        (0, hours) => intl::relative(lang, -hours, "hour"),
+        (days, _) => intl::relative(lang, -days, "day"),
+    }
+}
+
+/// What the polite live region says: minutes resolution before the event (so it changes at
+/// most once a minute), and the phase itself at the milestones.
+fn announcement(lang: Lang, text: &Text, phase: Option<Phase>, ms_to_start: Option<i64>) -> AttrValue {
+    match (phase, ms_to_start) {
+        (Some(Phase::Before), Some(ms)) => {
+            let (days, hours, minutes) = minutes_left(ms);
+            let code = lang.code();
+            let parts: Vec<String> = [(days, "day"), (hours, "hour"), (minutes, "minute")]
+                .iter()
+                .skip_while(|(n, _)| *n == 0)
+                .map(|(n, unit)| intl::unit_phrase(code, unit, *n))
+                .collect();
+            fill(text.announce_left, &[("time", &intl::unit_list(code, &parts))]).into()
+        }
+        (Some(Phase::During), _) => text.announce_now.into(),
+        (Some(Phase::After), _) => text.announce_ended.into(),
+        _ => AttrValue::default(),
     }
 }

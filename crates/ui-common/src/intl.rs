@@ -1,0 +1,150 @@
+//! The browser's `Intl`, so dates, numbers, plurals, lists and zone offsets cost nothing in wasm
+//! and are right in every language. Constructors are bound with `catch`: an unknown time zone
+//! or locale is a `RangeError` we turn into a `Result`, never an exception through Rust frames.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    pub type DateTimeFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
+    fn new_dtf(locales: &JsValue, options: &Object) -> Result<DateTimeFormat, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "DateTimeFormat", js_name = format)]
+    fn format_date(this: &DateTimeFormat, date: &js_sys::Date) -> Result<String, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "DateTimeFormat", js_name = formatToParts)]
+    fn format_to_parts(this: &DateTimeFormat, date: &js_sys::Date) -> Result<Array, JsValue>;
+    #[wasm_bindgen(method, js_class = "DateTimeFormat", js_name = resolvedOptions)]
+    fn resolved_options(this: &DateTimeFormat) -> Object;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    pub type NumberFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new_nf(locales: &JsValue, options: &Object) -> Result<NumberFormat, JsValue>;
+    #[wasm_bindgen(method, js_class = "NumberFormat", js_name = formatToParts)]
+    fn number_parts(this: &NumberFormat, n: f64) -> Array;
+    #[wasm_bindgen(method, js_class = "NumberFormat", js_name = format)]
+    fn format_number(this: &NumberFormat, n: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = RelativeTimeFormat)]
+    type RelativeTimeFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "RelativeTimeFormat")]
+    fn new_rtf(locales: &JsValue, options: &Object) -> Result<RelativeTimeFormat, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "RelativeTimeFormat", js_name = format)]
+    fn format_relative(this: &RelativeTimeFormat, value: f64, unit: &str) -> Result<String, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = ListFormat)]
+    type ListFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "ListFormat")]
+    fn new_lf(locales: &JsValue, options: &Object) -> Result<ListFormat, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "ListFormat", js_name = format)]
+    fn format_list(this: &ListFormat, items: &Array) -> Result<String, JsValue>;
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o
+}
+
+fn date(ms: f64) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_f64(ms))
+}
+
+/// Parts of a formatted value: (type, text), e.g. `("integer", "37")`, `("unit", "days")`.
+fn parts(array: Array) -> Vec<(String, String)> {
+    array
+        .iter()
+        .map(|p| {
+            let get = |k: &str| Reflect::get(&p, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
+            (get("type"), get("value"))
+        })
+        .collect()
+}
+
+/// A date/time formatter for `lang`, in `time_zone` (an IANA name, or the reader's zone when
+/// `None`). Errs when the browser does not know the zone.
+pub fn date_time(lang: &str, time_zone: Option<&str>, fields: &[(&str, &str)]) -> Result<DateTimeFormat, JsValue> {
+    let opts = options(fields);
+    if let Some(zone) = time_zone {
+        let _ = Reflect::set(&opts, &"timeZone".into(), &zone.into());
+    }
+    DateTimeFormat::new_dtf(&JsValue::from_str(lang), &opts)
+}
+
+impl DateTimeFormat {
+    pub fn format_ms(&self, ms: f64) -> String {
+        self.format_date(&date(ms)).unwrap_or_default()
+    }
+}
+
+/// The reader's IANA time zone, as the browser reports it.
+pub fn reader_time_zone() -> Option<String> {
+    let dtf = DateTimeFormat::new_dtf(&JsValue::UNDEFINED, &Object::new()).ok()?;
+    Reflect::get(&dtf.resolved_options(), &"timeZone".into()).ok()?.as_string()
+}
+
+/// Whether the browser knows `zone` (e.g. rejects "Mars/Olympus_Mons").
+pub fn is_known_time_zone(zone: &str) -> bool {
+    date_time("en", Some(zone), &[]).is_ok()
+}
+
+/// The UTC offset of `zone` at instant `ms`, in seconds east of UTC, read from Intl's
+/// `longOffset` name ("GMT+07:00"); `parse` turns that text into seconds.
+pub fn offset_at(zone: &str, ms: f64, parse: fn(&str) -> Option<i32>) -> Option<i32> {
+    let dtf = date_time("en-US", Some(zone), &[("timeZoneName", "longOffset")]).ok()?;
+    let parts = parts(dtf.format_to_parts(&date(ms)).ok()?);
+    let name = parts.iter().find(|(kind, _)| kind == "timeZoneName")?;
+    parse(&name.1)
+}
+
+/// A count with its unit, split for display: the number ("37", in the language's digits, with
+/// `min_digits` zero padding) and the unit word in the right plural form ("days", "дня", "ngày").
+pub fn unit_parts(lang: &str, unit: &str, n: i64, min_digits: u8) -> (String, String) {
+    let digits = min_digits.to_string();
+    let opts = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long"), ("minimumIntegerDigits", &digits)]);
+    let Ok(nf) = NumberFormat::new_nf(&JsValue::from_str(lang), &opts) else {
+        return (n.to_string(), unit.to_string());
+    };
+    let (mut number, mut label) = (String::new(), String::new());
+    for (kind, text) in parts(nf.number_parts(n as f64)) {
+        match kind.as_str() {
+            "unit" => label.push_str(&text),
+            "literal" => {}
+            _ => number.push_str(&text),
+        }
+    }
+    (number, label)
+}
+
+/// A count with its unit as one phrase: "37 days", "37 ngày".
+pub fn unit_phrase(lang: &str, unit: &str, n: i64) -> String {
+    let opts = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long")]);
+    NumberFormat::new_nf(&JsValue::from_str(lang), &opts).map(|nf| nf.format_number(n as f64)).unwrap_or_else(|_| format!("{n} {unit}"))
+}
+
+/// A whole number in the language's digits and grouping. (Integers only: formatting floats in
+/// Rust would pull ~15 KB of float printing into the wasm.)
+pub fn number(lang: &str, n: i64) -> String {
+    NumberFormat::new_nf(&JsValue::from_str(lang), &Object::new())
+        .map(|nf| nf.format_number(n as f64))
+        .unwrap_or_else(|_| n.to_string())
+}
+
+/// "3 days ago", "in 2 hours": `unit` is a `RelativeTimeFormat` unit ("day", "hour", …).
+pub fn relative(lang: &str, value: i64, unit: &str) -> String {
+    RelativeTimeFormat::new_rtf(&JsValue::from_str(lang), &options(&[("numeric", "auto")]))
+        .and_then(|rtf| rtf.format_relative(value as f64, unit))
+        .unwrap_or_else(|_| format!("{value} {unit}"))
+}
+
+/// "37 days, 12 hours, 5 minutes": a unit list in the language's style.
+pub fn unit_list(lang: &str, items: &[String]) -> String {
+    let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+    ListFormat::new_lf(&JsValue::from_str(lang), &options(&[("type", "unit"), ("style", "long")]))
+        .and_then(|lf| lf.format_list(&array))
+        .unwrap_or_else(|_| items.join(", "))
+}
