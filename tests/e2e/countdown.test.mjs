@@ -193,3 +193,27 @@ test("attribute changes switch the event at run time", async () => {
   assert.match(await text("h2"), /Công ước có hiệu lực/);
   await context.close();
 });
+
+test("a same-day event shows its range once, in its own zone", async () => {
+  const { context, text } = await countdown({
+    lang: "en", at: "2026-11-25T09:00:00+07:00", until: "2026-11-25T17:00:00+07:00", "time-zone": "Asia/Ho_Chi_Minh",
+  }, { timezoneId: "Europe/Paris" });
+  const line = await text(".aw-cd-event-time");
+  assert.match(line, /^Wednesday, November 25, 2026,? 9:00\s*AM\s*–\s*5:00\s*PM \(Ho Chi Minh time\)$/);
+  assert.equal((line.match(/2026/g) || []).length, 1, "the shared date is said once");
+  assert.equal(await text(".aw-cd-reader-time"), "Your time: Wednesday, November 25, 2026 at 03:00 AM GMT+1");
+  await context.close();
+});
+
+test("a language without a catalogue yet falls back to English entirely, and says so", async () => {
+  const { page, context, text } = await countdown({ lang: "ar" });
+  const infos = [];
+  page.on("console", (m) => infos.push(m.text()));
+  assert.equal(await text(".aw-cd-label"), "Time left");
+  assert.match(await text(".aw-cd-event-time"), /^Thursday, December 31, 2026/, "dates follow the same language");
+  assert.equal(await page.locator("event-countdown .aw").getAttribute("lang"), "en");
+  await page.evaluate(() => document.querySelector("event-countdown").setAttribute("lang", "zh"));
+  await page.waitForTimeout(100);
+  assert.ok(infos.some((m) => /language "zh" is not supported; using English/.test(m)), JSON.stringify(infos));
+  await context.close();
+});

@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: everything beyond `cargo build`, in Rust, so a fresh machine needs
 //! nothing but cargo to start. See README.md for the commands and ARCHITECTURE.md for the map.
 
+mod bench;
 mod dist;
 mod http;
 mod process;
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("dist") => tools::ensure_all().and_then(|env| dist::build(&env)).map(|_| ()),
-        Some("bench") => Err("bench: not built yet".into()),
+        Some("bench") => bench::run(),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -63,11 +63,16 @@ impl Lang {
         }
     }
 
-    /// Matches a BCP 47 tag ("vi-VN", "zh-Hant-TW", "EN") by its primary subtag; anything else
-    /// falls back to English and says so, so the caller can log it.
+    /// The languages whose UI catalogues are complete. A widget in any other language would mix
+    /// English words with dates and numbers that `Intl` formats in that language, so those fall
+    /// back to English entirely until their catalogues exist.
+    pub const TRANSLATED: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    /// Matches a BCP 47 tag ("vi-VN", "zh-Hant-TW", "EN") by its primary subtag; anything not
+    /// translated falls back to English and says so, so the caller can log it.
     pub fn negotiate(tag: &str) -> Negotiated {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match Lang::from_code(primary) {
+        match Lang::from_code(primary).filter(|l| Lang::TRANSLATED.contains(l)) {
             Some(lang) => Negotiated { lang, supported: true },
             None => Negotiated { lang: Lang::En, supported: false },
         }
@@ -81,9 +86,11 @@ mod tests {
     #[test]
     fn negotiates_by_primary_subtag() {
         assert_eq!(Lang::negotiate("vi-VN"), Negotiated { lang: Lang::Vi, supported: true });
-        assert_eq!(Lang::negotiate("zh-Hant-TW").lang, Lang::Zh);
         assert_eq!(Lang::negotiate(" EN ").lang, Lang::En);
-        assert_eq!(Lang::negotiate("ar_EG").lang, Lang::Ar);
+        assert_eq!(Lang::negotiate("vi_VN").lang, Lang::Vi);
+        // Not translated yet: English throughout, reported as unsupported.
+        assert_eq!(Lang::negotiate("ar-EG"), Negotiated { lang: Lang::En, supported: false });
+        assert_eq!(Lang::negotiate("zh-Hant-TW"), Negotiated { lang: Lang::En, supported: false });
         assert_eq!(Lang::negotiate("de-DE"), Negotiated { lang: Lang::En, supported: false });
         assert_eq!(Lang::negotiate(""), Negotiated { lang: Lang::En, supported: false });
     }

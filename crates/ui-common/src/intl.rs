@@ -15,6 +15,8 @@ extern "C" {
     fn format_date(this: &DateTimeFormat, date: &js_sys::Date) -> Result<String, JsValue>;
     #[wasm_bindgen(catch, method, js_class = "DateTimeFormat", js_name = formatToParts)]
     fn format_to_parts(this: &DateTimeFormat, date: &js_sys::Date) -> Result<Array, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "DateTimeFormat", js_name = formatRange)]
+    fn format_range(this: &DateTimeFormat, start: &js_sys::Date, end: &js_sys::Date) -> Result<String, JsValue>;
     #[wasm_bindgen(method, js_class = "DateTimeFormat", js_name = resolvedOptions)]
     fn resolved_options(this: &DateTimeFormat) -> Object;
 
@@ -78,6 +80,12 @@ pub fn date_time(lang: &str, time_zone: Option<&str>, fields: &[(&str, &str)]) -
 impl DateTimeFormat {
     pub fn format_ms(&self, ms: f64) -> String {
         self.format_date(&date(ms)).unwrap_or_default()
+    }
+
+    /// A range, with what the two ends share said once ("25 Nov 2026, 09:00 – 17:00").
+    pub fn format_range_ms(&self, start: f64, end: f64) -> String {
+        self.format_range(&date(start), &date(end))
+            .unwrap_or_else(|_| format!("{} – {}", self.format_ms(start), self.format_ms(end)))
     }
 }
 

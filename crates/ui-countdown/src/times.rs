@@ -43,11 +43,10 @@ pub fn event_times(props: &EventTimesProps) -> Html {
         if props.all_day { &[("dateStyle", "full")] } else { &[("dateStyle", "full"), ("timeStyle", "short")] };
     let event_line = zone.as_deref().and_then(|zone| {
         let format = intl::date_time(code, Some(zone), fields).ok()?;
-        let mut time = format.format_ms(props.start as f64);
-        if let (Some(end), false) = (props.end, props.all_day) {
-            time.push_str(" – ");
-            time.push_str(&format.format_ms(end as f64));
-        }
+        let time = match (props.end, props.all_day) {
+            (Some(end), false) => format.format_range_ms(props.start as f64, end as f64),
+            _ => format.format_ms(props.start as f64),
+        };
         Some(fill(text.event_time, &[("time", &time), ("city", &place)]))
     });
     let reader_zone = intl::reader_time_zone();
