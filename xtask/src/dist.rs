@@ -38,13 +38,19 @@ pub fn build(env: &Env) -> Result<SizeReport> {
             .args(["build", "--config", "Trunk.toml", "--dist"])
             .arg(&staging)
             .arg(format!("crates/bundles/{bundle}/index.html"))
-            .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
+            .env("TRUNK_SKIP_VERSION_CHECK", "true")
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", short_panic_paths()))?;
         let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
-        fs::write(widgets.join(format!("{bundle}.js")), self_starting(bundle, &glue)?)?;
+        let js = widgets.join(format!("{bundle}.js"));
+        fs::write(&js, self_starting(bundle, &glue)?)?;
+        minify_js(env, &js)?;
         fs::copy(staging.join(format!("{bundle}_bg.wasm")), widgets.join(format!("{bundle}_bg.wasm")))?;
         if staging.join("snippets").exists() {
             copy_dir(&staging.join("snippets"), &widgets.join("snippets"), &|_| true)?;
         }
+    }
+    for snippet in files_under(&widgets.join("snippets"))? {
+        minify_js(env, &snippet)?;
     }
     let report = SizeReport::measure(&dist)?;
     report.print();
@@ -67,6 +73,40 @@ fn self_starting(bundle: &str, glue: &str) -> Result<String> {
         "{glue}\n// Start as soon as the module loads: embedding pages only add the script tag.\n\
          __wbg_init().catch((e) => console.error(\"[{bundle}] could not start the widget:\", e));\n"
     ))
+}
+
+/// Panic locations name their source files; with the registry path shortened they cost a few
+/// hundred bytes instead of a few KB.
+fn short_panic_paths() -> String {
+    let cargo_home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+    format!(
+        "--remap-path-prefix={}=crates.io --remap-path-prefix={}=.",
+        cargo_home.join("registry/src").display(),
+        root().display()
+    )
+}
+
+/// Minifies a module in place with terser (names are mangled; exports and the wasm import
+/// object's property names are kept, which is all the glue needs).
+fn minify_js(env: &Env, file: &Path) -> Result {
+    run(env.command("terser").arg(file).args(["--module", "--compress", "--mangle", "--output"]).arg(file))
+}
+
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    if dir.is_dir() {
+        for entry in fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                files.extend(files_under(&path)?);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    Ok(files)
 }
 
 fn copy_dir(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result {
@@ -142,9 +182,11 @@ fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
     let js = format!("widgets/{widget}.js");
     let glue = fs::read_to_string(dist.join(&js))?;
     let mut files = vec![js];
-    for import in glue.match_indices("from './snippets/").map(|(i, _)| &glue[i + 8..]) {
-        if let Some(end) = import.find('\'') {
+    // terser may switch quote style: accept both.
+    for import in glue.match_indices("./snippets/").map(|(i, _)| &glue[i + 2..]) {
+        if let Some(end) = import.find(['\'', '"']) {
             files.push(format!("widgets/{}", &import[..end]));
+            files.dedup();
         }
     }
     files.push(format!("widgets/{widget}_bg.wasm"));

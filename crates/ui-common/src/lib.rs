@@ -11,6 +11,7 @@ pub mod intl;
 pub mod parsed;
 pub mod shell;
 pub mod source;
+pub mod storage;
 
 pub use host::{Host, HostProps};
 pub use parsed::{use_parsed, Parsed};

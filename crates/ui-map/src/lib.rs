@@ -9,7 +9,7 @@ pub const TAG: &str = "signatory-map";
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
     attributes: &["lang", "theme", "src", "highlight", "view"],
-    css: include_str!("map.css"),
+    css: include_str!(concat!(env!("OUT_DIR"), "/map.css")),
 };
 
 #[derive(PartialEq)]
