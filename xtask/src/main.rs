@@ -3,7 +3,9 @@
 
 mod bench;
 mod dist;
+mod geometry;
 mod http;
+mod iso;
 mod process;
 mod tools;
 mod test;
@@ -20,6 +22,7 @@ usage: cargo xtask <command>
                      (and the sample host pages, on another origin, on port N+1)
   test               install what is missing and run every test: native, wasm in the browser, end to end
   dist               release build into dist/ and a size report
+  geometry           rebuild data/world.json (the signatory map's world) from npm world-atlas
   bench              benchmarks: page weight and time to first content per widget
 ";
 
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("dist") => tools::ensure_all().and_then(|env| dist::build(&env)).map(|_| ()),
+        Some("geometry") => geometry::run(&args[1..]),
         Some("bench") => bench::run(),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

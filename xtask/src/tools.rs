@@ -72,7 +72,7 @@ fn ensure_cargo_tool(binary: &str, version: &str, extra: &[&str], env: &Env) -> 
     run(Command::new("cargo").args(["install", krate, "--version", version, "--force"]).args(extra))
 }
 
-fn ensure_npm_tools(env: &Env) -> Result {
+pub fn ensure_npm_tools(env: &Env) -> Result {
     let dir = tools_dir();
     let lock = std::fs::read(dir.join("package-lock.json")).map_err(|e| format!("reading tools/package-lock.json: {e}"))?;
     let stamp = dir.join("node_modules/.installed-lock");
