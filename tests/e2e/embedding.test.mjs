@@ -88,13 +88,13 @@ test("two instances of each widget stay independent and follow attribute changes
   for (const id of ["countdown-1", "countdown-2", "quiz-1", "quiz-2", "map-1", "map-2"]) await rendered(page, `#${id}`);
   assert.match(await widgetText(page, "#countdown-1"), /Thời gian còn lại/);
   assert.match(await widgetText(page, "#countdown-2"), /Time left/);
-  assert.match(await widgetText(page, "#quiz-1"), /\b10\b/);
-  assert.match(await widgetText(page, "#quiz-2"), /\b5\b/);
+  assert.match(await widgetText(page, "#quiz-1"), /\b10 câu hỏi/);
+  assert.match(await widgetText(page, "#quiz-2"), /\b5 questions/);
   assert.match(await widgetText(page, "#map-2"), /Table/);
 
   await page.evaluate(() => document.getElementById("quiz-1").setAttribute("questions", "7"));
-  await page.locator("#quiz-1 .aw-quiz-value", { hasText: "7" }).waitFor();
-  assert.match(await widgetText(page, "#quiz-2"), /\b5\b/, "the other instance is unchanged");
+  await page.locator("#quiz-1 .aw-quiz-intro", { hasText: "7 câu hỏi" }).waitFor();
+  assert.match(await widgetText(page, "#quiz-2"), /\b5 questions/, "the other instance is unchanged");
   await page.evaluate(() => document.getElementById("countdown-2").setAttribute("lang", "vi"));
   await page.locator("#countdown-2 .aw-cd-label", { hasText: "Thời gian còn lại" }).waitFor();
   await page.evaluate(() => document.getElementById("map-1").setAttribute("view", "table"));

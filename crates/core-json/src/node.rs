@@ -14,7 +14,8 @@ pub struct DataError {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
-            write!(f, "line {}: {}", self.line, self.message)
+            // A syntax error: the column is what finds it.
+            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
         } else {
             write!(f, "line {}, {}: {}", self.line, self.path, self.message)
         }

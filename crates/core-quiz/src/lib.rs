@@ -14,6 +14,7 @@ mod model;
 mod parse;
 mod rng;
 mod score;
+mod session;
 mod state;
 mod topics;
 
@@ -24,6 +25,7 @@ pub use model::{Bank, Channel, Choice, Kind, Line, Message, Question, Source, Sp
 pub use parse::{parse_bank, MAX_ERRORS};
 pub use rng::{seed_from_text, Rng};
 pub use score::{is_correct, Band, Score, TopicResult};
+pub use session::{Action, Outcome, Screen, Session, Setup};
 pub use state::StateError;
 pub use topics::STANDARD_TOPICS;
 

@@ -111,7 +111,13 @@ fn props_for(host: &HtmlElement) -> HostProps {
         .filter_map(|n| n.as_string())
         .filter_map(|name| host.get_attribute(&name).map(|value| (name, value)))
         .collect();
-    HostProps { host: Host(host.clone()), attrs: Rc::new(attrs), page_lang: page_lang(host).into() }
+    let inline_data = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content())
+        .map(Into::into);
+    HostProps { host: Host(host.clone()), attrs: Rc::new(attrs), page_lang: page_lang(host).into(), inline_data }
 }
 
 /// The nearest `lang` above the element (crossing shadow roots), else the browser's language.

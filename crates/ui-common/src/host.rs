@@ -45,6 +45,9 @@ pub struct HostProps {
     pub attrs: Rc<Vec<(String, String)>>,
     /// The nearest `lang` in the page, else the browser's language.
     pub page_lang: AttrValue,
+    /// The text of a `<script type="application/json">` child: data given inline, for CMSs
+    /// and pages that cannot host a file for `src`.
+    pub inline_data: Option<AttrValue>,
 }
 
 impl HostProps {

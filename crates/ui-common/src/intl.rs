@@ -142,6 +142,13 @@ pub fn number(lang: &str, n: i64) -> String {
         .unwrap_or_else(|_| n.to_string())
 }
 
+/// A whole percentage ("70 %", "70%") as the language writes it.
+pub fn percent(lang: &str, percent: u32) -> String {
+    NumberFormat::new_nf(&JsValue::from_str(lang), &options(&[("style", "percent")]))
+        .map(|nf| nf.format_number(f64::from(percent) / 100.0))
+        .unwrap_or_else(|_| format!("{percent}%"))
+}
+
 /// "3 days ago", "in 2 hours": `unit` is a `RelativeTimeFormat` unit ("day", "hour", …).
 pub fn relative(lang: &str, value: i64, unit: &str) -> String {
     RelativeTimeFormat::new_rtf(&JsValue::from_str(lang), &options(&[("numeric", "auto")]))
@@ -149,10 +156,21 @@ pub fn relative(lang: &str, value: i64, unit: &str) -> String {
         .unwrap_or_else(|_| format!("{value} {unit}"))
 }
 
-/// "37 days, 12 hours, 5 minutes": a unit list in the language's style.
-pub fn unit_list(lang: &str, items: &[String]) -> String {
+/// How `list` joins: "a, b and c" (`Conjunction`) or "37 days, 12 hours, 5 minutes" (`Unit`).
+#[derive(Clone, Copy)]
+pub enum ListKind {
+    Conjunction,
+    Unit,
+}
+
+/// A list joined in the language's style.
+pub fn list(lang: &str, items: &[String], kind: ListKind) -> String {
     let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
-    ListFormat::new_lf(&JsValue::from_str(lang), &options(&[("type", "unit"), ("style", "long")]))
+    let kind = match kind {
+        ListKind::Conjunction => "conjunction",
+        ListKind::Unit => "unit",
+    };
+    ListFormat::new_lf(&JsValue::from_str(lang), &options(&[("type", kind), ("style", "long")]))
         .and_then(|lf| lf.format_list(&array))
         .unwrap_or_else(|_| items.join(", "))
 }

@@ -164,7 +164,7 @@ fn announcement(lang: Lang, text: &Text, phase: Option<Phase>, ms_to_start: Opti
                 .skip_while(|(n, _)| *n == 0)
                 .map(|(n, unit)| intl::unit_phrase(code, unit, *n))
                 .collect();
-            fill(text.announce_left, &[("time", &intl::unit_list(code, &parts))]).into()
+            fill(text.announce_left, &[("time", &intl::list(code, &parts, intl::ListKind::Unit))]).into()
         }
         (Some(Phase::During), _) => text.announce_now.into(),
         (Some(Phase::After), _) => text.announce_ended.into(),

@@ -1,0 +1,29 @@
+//! The quiz's own attributes: `questions`, `topics`, `seed`, `persist`.
+
+use core_attrs::{parse_count, Lookup, Problem};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizConfig {
+    pub questions: usize,
+    /// The `topics` list as given; matched against the bank once it is known.
+    pub topics: Option<String>,
+    /// The `seed` text: the same seed gives a whole classroom the same questions.
+    pub seed: Option<String>,
+    pub persist: bool,
+}
+
+pub const MAX_QUESTIONS: u32 = 50;
+
+pub fn parse(get: Lookup<'_>, problems: &mut Vec<Problem>) -> QuizConfig {
+    let questions = parse_count(get, "questions", 1..=MAX_QUESTIONS, problems).map_or(core_quiz::DEFAULT_QUESTION_COUNT, |n| n as usize);
+    let persist = match get("persist").as_deref().map(str::trim) {
+        None | Some("") | Some("on") => true,
+        Some("off") => false,
+        Some(other) => {
+            problems.push(Problem::new("persist", other, "expected on or off"));
+            true
+        }
+    };
+    let text = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    QuizConfig { questions, topics: text("topics"), seed: text("seed"), persist }
+}

@@ -1,0 +1,49 @@
+//! The first screen: what the quiz covers, and Start (or Continue, for a saved attempt).
+
+use crate::model::{Msg, QuizModel};
+use core_i18n::{fill, quiz::Text, Catalog, Lang};
+use core_quiz::Action;
+use ui_common::intl::{self, ListKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub lang: Lang,
+    pub model: UseReducerHandle<QuizModel>,
+}
+
+#[function_component(Intro)]
+pub fn intro(props: &IntroProps) -> Html {
+    let text = Text::for_lang(props.lang);
+    let (bank, session) = (&props.model.bank, &props.model.session);
+    let mut topics: Vec<String> = Vec::new();
+    for item in session.attempt.items() {
+        let Some(question) = bank.questions.get(item.question()) else { continue };
+        let name = bank.topic(&question.topic).map_or(question.topic.clone(), |t| t.name.get(props.lang).to_string());
+        if !topics.contains(&name) {
+            topics.push(name);
+        }
+    }
+    let code = props.lang.code();
+    let summary = fill(
+        text.intro,
+        &[("n", &intl::number(code, session.attempt.len() as i64)), ("topics", &intl::list(code, &topics, ListKind::Conjunction))],
+    );
+    let start = {
+        let model = props.model.clone();
+        Callback::from(move |_| model.dispatch(Msg::Act(Action::Start)))
+    };
+    let label = if session.in_progress() {
+        let position = session.attempt.current() + 1;
+        format!("{} ({})", text.continue_attempt, fill(text.progress, &[("n", &position.to_string()), ("total", &session.attempt.len().to_string())]))
+    } else {
+        text.start.to_string()
+    };
+    html! {
+        <section class="aw-quiz-intro">
+            <h2>{ text.widget_name }</h2>
+            <p>{ summary }</p>
+            <button type="button" class="aw-quiz-start" onclick={start}>{ label }</button>
+        </section>
+    }
+}

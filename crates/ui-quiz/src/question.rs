@@ -1,0 +1,108 @@
+//! One question: a fieldset whose legend is the prompt, native radio buttons or checkboxes with
+//! labels, Check (no auto-check: the reader decides), then feedback on every choice, the
+//! explanation and its source, and Next. Focus goes to the feedback after Check and to the new
+//! prompt after Next, so screen-reader and keyboard users land where the news is.
+
+use crate::message::MessageMock;
+use crate::model::{Msg, QuizModel};
+use core_i18n::{fill, quiz::Text, Catalog, Lang};
+use core_quiz::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub lang: Lang,
+    pub model: UseReducerHandle<QuizModel>,
+}
+
+#[function_component(QuestionView)]
+pub fn question_view(props: &QuestionProps) -> Html {
+    let text = Text::for_lang(props.lang);
+    let lang = props.lang;
+    let (bank, session) = (&props.model.bank, &props.model.session);
+    let position = session.attempt.current();
+    let (Some(item), Some(question)) = (session.attempt.items().get(position), session.attempt.question(bank, position)) else {
+        return Html::default();
+    };
+    let checked = session.checked();
+    let multi = question.multi_select();
+    let dispatch = |action: Action| {
+        let model = props.model.clone();
+        move || model.dispatch(Msg::Act(action.clone()))
+    };
+    // A plain button, not a form submission: sandboxed iframes without `allow-forms` (how
+    // WordPress embeds untrusted content) block submission before any `submit` event fires.
+    let check = {
+        let check = dispatch(Action::Check);
+        Callback::from(move |_| check())
+    };
+    let next = {
+        let next = dispatch(Action::Next);
+        Callback::from(move |_| next())
+    };
+    let answer = item.answer().unwrap_or(&[]);
+    let is_last = session.attempt.items().iter().enumerate().all(|(i, it)| i == position || it.answer().is_some());
+    let progress = fill(text.progress, &[("n", &(position + 1).to_string()), ("total", &session.attempt.len().to_string())]);
+    let name = format!("q-{}", question.id);
+    html! {
+        <div class="aw-q">
+            <p class="aw-q-progress aw-muted">{ progress }</p>
+            <fieldset class="aw-q-fieldset">
+                <legend class="aw-q-prompt" tabindex="-1" data-focus={(!checked).then_some("")}>{ question.prompt.get(lang).to_string() }</legend>
+                if let Some(message) = &question.message {
+                    <MessageMock {lang} message={message.clone()} />
+                }
+                if multi {
+                    <p class="aw-q-hint aw-muted">{ text.select_all }</p>
+                }
+                <ul class="aw-q-choices">
+                    { for item.order().iter().enumerate().filter_map(|(shown_at, &index)| {
+                        let choice = question.choices.get(index)?;
+                        let chosen = if checked { answer.contains(&index) } else { session.selected.contains(&index) };
+                        let onchange = {
+                            let toggle = dispatch(Action::Toggle(shown_at));
+                            Callback::from(move |_: Event| toggle())
+                        };
+                        let verdict = checked.then(|| match (choice.correct, chosen) {
+                            (true, _) => ("aw-right", format!("✓ {}", text.right_answer)),
+                            (false, true) => ("aw-wrong", format!("✗ {}", text.your_choice)),
+                            (false, false) => ("aw-other", String::new()),
+                        });
+                        Some(html! {
+                            <li class={classes!("aw-q-choice", verdict.as_ref().map(|v| v.0), chosen.then_some("aw-chosen"))}>
+                                <label>
+                                    <input type={if multi { "checkbox" } else { "radio" }} name={name.clone()}
+                                        checked={chosen} disabled={checked} {onchange} />
+                                    <span>{ choice.text.get(lang).to_string() }</span>
+                                </label>
+                                if let Some((_, mark)) = &verdict {
+                                    <p class="aw-q-choice-feedback">
+                                        if !mark.is_empty() { <strong>{ mark.clone() }{ ". " }</strong> }
+                                        { choice.feedback.get(lang).to_string() }
+                                    </p>
+                                }
+                            </li>
+                        })
+                    }) }
+                </ul>
+            </fieldset>
+            // Exists from the start, so "choose an answer first" is announced when it appears.
+            <div class="aw-q-status" role="status" aria-live="polite">
+                if session.nothing_selected { <p class="aw-q-warning">{ text.choose_first }</p> }
+            </div>
+            if !checked {
+                <button type="button" class="aw-q-check" onclick={check}>{ text.check }</button>
+            } else {
+                <div class="aw-q-feedback" tabindex="-1" data-focus="">
+                    <p class="aw-q-verdict">{ if session.current_correct(bank) == Some(true) { text.correct } else { text.incorrect } }</p>
+                    <p><strong>{ text.why }{ ": " }</strong>{ question.explanation.get(lang).to_string() }</p>
+                    <p class="aw-q-source aw-muted">
+                        { text.source }{ ": " }
+                        <a href={question.source.url.clone()} target="_blank" rel="noopener noreferrer">{ question.source.title.get(lang).to_string() }</a>
+                    </p>
+                </div>
+                <button type="button" class="aw-q-next" onclick={next}>{ if is_last { text.see_results } else { text.next } }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! Every question of the attempt with its right answer, the reader's answer and the explanation:
+//! for a teacher going through the quiz with the class, or a reader who wants to learn more.
+
+use crate::model::QuizModel;
+use core_i18n::{quiz::Text, Catalog, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SolutionsProps {
+    pub lang: Lang,
+    pub model: UseReducerHandle<QuizModel>,
+}
+
+#[function_component(Solutions)]
+pub fn solutions(props: &SolutionsProps) -> Html {
+    let text = Text::for_lang(props.lang);
+    let lang = props.lang;
+    let (bank, session) = (&props.model.bank, &props.model.session);
+    let texts = |indices: &[usize], question: &core_quiz::Question| -> String {
+        indices.iter().filter_map(|&i| question.choices.get(i)).map(|c| c.text.get(lang).to_string()).collect::<Vec<_>>().join(" · ")
+    };
+    html! {
+        <section class="aw-solutions">
+            <h3>{ text.solutions }</h3>
+            <ol>
+                { for session.attempt.items().iter().filter_map(|item| {
+                    let question = bank.questions.get(item.question())?;
+                    let right = texts(&question.correct_indices(), question);
+                    let chosen = item.answer().map(|a| texts(a, question));
+                    Some(html! {
+                        <li class="aw-solution">
+                            <p class="aw-solution-prompt">{ question.prompt.get(lang).to_string() }</p>
+                            <p><strong>{ text.right_answer }{ ": " }</strong>{ right }</p>
+                            if let Some(chosen) = chosen {
+                                <p><strong>{ text.your_choice }{ ": " }</strong>{ chosen }</p>
+                            }
+                            <p class="aw-muted">{ question.explanation.get(lang).to_string() }</p>
+                        </li>
+                    })
+                }) }
+            </ol>
+        </section>
+    }
+}
