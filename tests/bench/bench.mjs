@@ -10,7 +10,8 @@ const RUNS = Number(process.env.BENCH_RUNS || 7);
 /** What counts as "first content": the widget's real output, not its frame. */
 const READY = {
   "event-countdown": ".aw-cd-timer, .aw-cd-progress, .aw-cd-ended",
-  "scam-quiz": ".aw h2",
+  // The quiz is interactive when its Start button is there.
+  "scam-quiz": ".aw-quiz-start",
   "signatory-map": ".aw h2",
 };
 

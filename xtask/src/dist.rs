@@ -15,8 +15,6 @@ use std::path::{Path, PathBuf};
 
 /// The public bundles, by file name (each is a crate under crates/bundles/).
 pub const BUNDLES: [&str; 4] = ["scam-quiz", "event-countdown", "signatory-map", "all"];
-/// The widgets a page can embed one at a time (the size report and the iframe pages).
-pub const WIDGETS: [&str; 3] = ["scam-quiz", "event-countdown", "signatory-map"];
 
 pub fn dist_dir() -> PathBuf {
     root().join("dist")

@@ -2,6 +2,7 @@
 //! nothing but cargo to start. See README.md for the commands and ARCHITECTURE.md for the map.
 
 mod bench;
+mod data;
 mod dist;
 mod geometry;
 mod http;
@@ -24,6 +25,9 @@ usage: cargo xtask <command>
   dist               release build into dist/ and a size report
   geometry           rebuild data/world.json (the signatory map's world) from npm world-atlas
   bench              benchmarks: page weight and time to first content per widget
+  validate-bank FILE check a quiz bank (a school's own) and list every problem with its field path
+  import-signatories CSV [--as-of YYYY-MM-DD]
+                     turn the editors' spreadsheet into data/signatories.json
 ";
 
 fn main() -> ExitCode {
@@ -34,6 +38,8 @@ fn main() -> ExitCode {
         Some("dist") => tools::ensure_all().and_then(|env| dist::build(&env)).map(|_| ()),
         Some("geometry") => geometry::run(&args[1..]),
         Some("bench") => bench::run(),
+        Some("validate-bank") => data::validate_bank(&args[1..]),
+        Some("import-signatories") => data::import_signatories(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -40,7 +40,7 @@ fn the_built_in_file_parses_with_68_participants() {
 fn the_json_is_generated_from_the_csv_byte_for_byte() {
     let imported = import_csv(CSV, no_participants())
         .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
-    assert_eq!(to_json(&imported), BUILT_IN_JSON, "regenerate: cargo run -p core-treaty --example import_signatories -- data/signatories.csv data/signatories.json");
+    assert_eq!(to_json(&imported), BUILT_IN_JSON, "regenerate: cargo xtask import-signatories data/signatories.csv");
     assert_eq!(imported, data());
 }
 
