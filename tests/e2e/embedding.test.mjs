@@ -98,7 +98,7 @@ test("two instances of each widget stay independent and follow attribute changes
   await page.evaluate(() => document.getElementById("countdown-2").setAttribute("lang", "vi"));
   await page.locator("#countdown-2 .aw-cd-label", { hasText: "Thời gian còn lại" }).waitFor();
   await page.evaluate(() => document.getElementById("map-1").setAttribute("view", "table"));
-  await page.locator("#map-1 .aw-map-value", { hasText: "Bảng" }).waitFor();
+  await page.locator("#map-1 .aw-map-table").waitFor();
   const theme = await page.locator("#countdown-2 .aw").evaluate((e) => getComputedStyle(e).backgroundColor);
   const light = await page.locator("#countdown-1 .aw").evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.notEqual(theme, light, "theme=\"dark\" changes the palette of that instance only");
@@ -108,7 +108,7 @@ test("two instances of each widget stay independent and follow attribute changes
   await page.evaluate(() => { const m = document.getElementById("map-2"); m.remove(); document.body.append(m); });
   await sleep(100);
   await page.evaluate(() => document.getElementById("map-2").setAttribute("view", "map"));
-  await page.locator("#map-2 .aw-map-value", { hasText: "Map" }).waitFor();
+  await page.locator("#map-2 .aw-map-canvas").waitFor();
   assert.equal(await page.evaluate(() => document.getElementById("map-2").shadowRoot.querySelectorAll(".aw").length), 1);
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -6,6 +6,7 @@
 
 pub mod common;
 pub mod countdown;
+pub mod map;
 pub mod quiz;
 
 use crate::Lang;

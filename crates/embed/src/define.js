@@ -26,3 +26,11 @@ export function defineWidget(tag, observed, create) {
   });
   return "defined";
 }
+
+// Where the widget files live: wasm-bindgen serves this file from
+// <root>/widgets/snippets/<crate>-<hash>/src/define.js, four levels below the site root that
+// holds data/. Data the widgets fetch at run time (the map's geometry) resolves against it, so
+// it comes from the widget's host, whatever page embeds it.
+export function siteRoot() {
+  return new URL("../../../../", import.meta.url).href;
+}

@@ -17,6 +17,8 @@ use yew::{AppHandle, BaseComponent};
 extern "C" {
     #[wasm_bindgen(js_name = defineWidget)]
     fn define_widget(tag: &str, observed: js_sys::Array, create: &js_sys::Function) -> String;
+    #[wasm_bindgen(js_name = siteRoot)]
+    fn site_root() -> String;
 }
 
 /// One mounted widget, owned by its element. JS calls `free()` when the element leaves the page.
@@ -117,7 +119,13 @@ fn props_for(host: &HtmlElement) -> HostProps {
         .flatten()
         .and_then(|script| script.text_content())
         .map(Into::into);
-    HostProps { host: Host(host.clone()), attrs: Rc::new(attrs), page_lang: page_lang(host).into(), inline_data }
+    HostProps {
+        host: Host(host.clone()),
+        attrs: Rc::new(attrs),
+        page_lang: page_lang(host).into(),
+        inline_data,
+        site_root: site_root().into(),
+    }
 }
 
 /// The nearest `lang` above the element (crossing shadow roots), else the browser's language.

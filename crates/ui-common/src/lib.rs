@@ -4,6 +4,7 @@
 //! Everything that touches browser APIs for more than one widget lives here, behind small
 //! functions, so components stay thin and pure crates stay testable natively.
 
+pub mod announcer;
 pub mod console;
 pub mod fetch;
 pub mod host;
@@ -13,6 +14,7 @@ pub mod shell;
 pub mod source;
 pub mod storage;
 
+pub use announcer::Announcer;
 pub use host::{Host, HostProps};
 pub use parsed::{use_parsed, Parsed};
 pub use shell::{Notice, Shell};

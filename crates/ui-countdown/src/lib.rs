@@ -1,7 +1,6 @@
 //! `<event-countdown>`: time left to (or since) a milestone of the Convention, or any event the
 //! page names, in the event's time zone and the reader's own.
 
-mod announcer;
 mod calendar;
 mod clock;
 mod data;
@@ -12,7 +11,7 @@ mod times;
 use core_countdown::{minutes_left, next_milestone, parse_config, resolve, Instant, Phase, Problem as CountdownProblem};
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use std::rc::Rc;
-use ui_common::{console, intl, use_parsed, use_source, HostProps, Notice, Shell, WidgetSpec};
+use ui_common::{console, intl, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "event-countdown";
@@ -127,7 +126,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
                 <p class="aw-cd-location aw-muted">{ location.clone() }</p>
             }
             { body }
-            <announcer::Announcer text={announcement} />
+            <Announcer text={announcement} class="aw-cd-announcer" />
             if let (Some(timing), false) = (timing, phase == Some(Phase::After)) {
                 <calendar::AddToCalendar {lang} shown={Rc::new(shown.clone())} {timing} />
             }

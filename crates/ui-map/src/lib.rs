@@ -1,7 +1,22 @@
-//! `<signatory-map>`: a placeholder until the map issue fills it in.
+//! `<signatory-map>`: who signed and who ratified the Convention, as a world map (with dots for
+//! microstates), a legend with counts, progress toward entry into force, and a sortable table.
 
-use core_attrs::{Lookup, Problem};
-use ui_common::{use_parsed, use_source, HostProps, Shell, WidgetSpec};
+mod config;
+mod details;
+mod format;
+mod legend;
+mod map_view;
+mod model;
+mod table_view;
+
+use config::View;
+use core_geo::World;
+use core_i18n::{fill, map::Text, Catalog, Lang};
+use core_treaty::Signatories;
+use format::{status_text, Names};
+use model::{MapState, Msg};
+use std::rc::Rc;
+use ui_common::{console, fetch::fetch_text, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "signatory-map";
@@ -12,41 +27,210 @@ pub static SPEC: WidgetSpec = WidgetSpec {
     css: include_str!(concat!(env!("OUT_DIR"), "/map.css")),
 };
 
-#[derive(PartialEq)]
-struct Config {
-    view_table: bool,
+thread_local! {
+    static BUILT_IN: Rc<Signatories> = Rc::new(core_treaty::built_in().unwrap_or_else(|e| {
+        // The native tests parse this file; reaching here means a broken build, not bad input.
+        web_sys::console::error_1(&format!("[signatory-map] built-in data: {e}").into());
+        Signatories { as_of: core_treaty::SIGNATURE_OPENS, note: None, sources: Vec::new(), reported: Vec::new(), participants: Vec::new() }
+    }));
 }
 
-fn parse(get: Lookup<'_>, problems: &mut Vec<Problem>) -> Config {
-    let view_table = match get("view").as_deref().map(str::trim) {
-        None | Some("") | Some("map") => false,
-        Some("table") => true,
-        Some(other) => {
-            problems.push(Problem::new("view", other, "expected map or table"));
-            false
-        }
-    };
-    Config { view_table }
+#[derive(Clone, PartialEq)]
+enum Geometry {
+    Loading,
+    Ready(Rc<World>),
+    Failed,
+}
+
+/// The world geometry, fetched once from the site that served the widget.
+#[hook]
+fn use_world(site_root: AttrValue) -> Geometry {
+    let state = use_state(|| Geometry::Loading);
+    {
+        let state = state.clone();
+        use_effect_with(site_root, move |root| {
+            let url = format!("{root}data/world.json");
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match fetch_text(&url, 4_000_000, 20_000).await {
+                    Ok(text) => World::parse(&text).map_err(|e| e.to_string()),
+                    Err(e) => Err(e.detail()),
+                };
+                state.set(match outcome {
+                    Ok(world) => Geometry::Ready(Rc::new(world)),
+                    Err(detail) => {
+                        console::warn(TAG, &format!("{url}: {detail}; showing the table"));
+                        Geometry::Failed
+                    }
+                });
+            });
+        });
+    }
+    (*state).clone()
+}
+
+/// Lower case without accents, so "viet nam" finds "Việt Nam" and "cote" finds "Côte d'Ivoire".
+fn fold(text: &str) -> String {
+    let decomposed: String = js_sys::JsString::from(text).normalize("NFD").into();
+    decomposed
+        .chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[function_component(SignatoryMap)]
 pub fn signatory_map(props: &HostProps) -> Html {
-    let parsed = use_parsed(TAG, props, parse);
-    // Placeholder: the widget issue replaces this with the real data parser.
-    let source = use_source(TAG, parsed.common.src.clone(), |text| core_json::parse(text).map(drop).map_err(|e| e.to_string()));
+    let parsed = use_parsed(TAG, props, config::parse);
     let lang = parsed.common.lang.lang;
-    let (title, view) = match (lang, parsed.config.view_table) {
-        (core_i18n::Lang::Vi, false) => ("Các quốc gia ký Công ước Hà Nội", "Bản đồ"),
-        (core_i18n::Lang::Vi, true) => ("Các quốc gia ký Công ước Hà Nội", "Bảng"),
-        (_, false) => ("Who signed the Hanoi Convention", "Map"),
-        (_, true) => ("Who signed the Hanoi Convention", "Table"),
-    };
+    let text = Text::for_lang(lang);
+    let source = use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
+    let data = source.loaded().cloned().unwrap_or_else(|| BUILT_IN.with(Rc::clone));
+    let geometry = use_world(props.site_root.clone());
+    let state = use_reducer(|| MapState::new(parsed.config.view, &parsed.config.highlight));
+    {
+        let state = state.clone();
+        use_effect_with(parsed.config.view, move |view| state.dispatch(Msg::View(*view)));
+    }
+    {
+        let state = state.clone();
+        use_effect_with(parsed.config.highlight.clone(), move |codes| {
+            if let Some(first) = codes.first() {
+                state.dispatch(Msg::Select(Some(first.clone())));
+            }
+        });
+    }
+    // Every code a reader can find: participants and every place on the map.
+    let codes = use_memo((Rc::as_ptr(&data) as usize, geometry.clone()), |_| {
+        let mut codes: Vec<String> = data.participants.iter().map(|p| p.iso2.clone()).collect();
+        if let Geometry::Ready(world) = &geometry {
+            codes.extend(world.places().into_iter().map(|(code, _)| code));
+        }
+        codes.sort();
+        codes.dedup();
+        codes
+    });
+    let names = use_memo((lang, codes.clone()), |(lang, codes)| {
+        let (local, english) = (Names::new(*lang), Names::new(Lang::En));
+        codes
+            .iter()
+            .map(|code| {
+                let fallback = data.participant(code).map(|p| p.name.as_str());
+                (code.clone(), local.of(code, fallback), english.of(code, fallback))
+            })
+            .collect::<Vec<_>>()
+    });
+    let name_of = |code: &str| names.iter().find(|(c, _, _)| c == code).map_or(code.to_string(), |(_, n, _)| n.clone());
+    let query = fold(state.query.trim());
+    let matches: Vec<String> = names
+        .iter()
+        .filter(|(_, local, english)| query.is_empty() || fold(local).contains(&query) || fold(english).contains(&query))
+        .map(|(code, _, _)| code.clone())
+        .collect();
+    {
+        let (host, data) = (props.host.clone(), data.clone());
+        use_effect_with(state.selected.clone(), move |selected| {
+            if let Some(code) = selected {
+                host.emit("signatory-map:select", &[("iso2", code.as_str().into()), ("status", data.status(code).code().into())]);
+            }
+        });
+    }
+
     let mut notices = parsed.notices();
     notices.extend(source.notice(lang));
+    if geometry == Geometry::Failed && state.view == View::Map {
+        notices.push(Notice(text.map_unavailable.into()));
+    }
+    let set_view = |view: View| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Msg::View(view)))
+    };
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                state.dispatch(Msg::Query(input.value()));
+            }
+        })
+    };
+    let onkeydown = {
+        let (state, first) = (state.clone(), matches.first().cloned());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                if let Some(code) = &first {
+                    state.dispatch(Msg::Select(Some(code.clone())));
+                }
+            }
+        })
+    };
+    let counts = data.counts();
+    let progress = data.progress();
+    let shown_details = state.selected.clone().or_else(|| state.hovered.clone());
+    let close = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.dispatch(Msg::Select(None));
+            state.dispatch(Msg::Hover(None));
+        })
+    };
+    let announcement: AttrValue = state
+        .current
+        .as_deref()
+        .map(|code| format!("{}: {}", name_of(code), status_text(text, data.status(code))).into())
+        .unwrap_or_default();
+    let code = lang.code();
+    let as_of = format::date(lang, &core_treaty::ApproxDate::Day(data.as_of));
+    let sources: Vec<String> = data.sources.iter().take(3).map(|s| s.title.clone()).collect();
+    let gap = data.main_gap().filter(|g| g.unidentified > 0).map(|g| {
+        fill(text.gap, &[("missing", &ui_common::intl::number(code, i64::from(g.unidentified))), ("reported", &ui_common::intl::number(code, i64::from(g.reported.count)))])
+    });
+    let view = if geometry == Geometry::Failed { View::Table } else { state.view };
+    let highlight = Rc::new(parsed.config.highlight.clone());
+
     html! {
-        <Shell {lang} theme={parsed.common.theme} label={title} notices={notices}>
-            <h2>{ title }</h2>
-            <p class="aw-map-value">{ view }</p>
+        <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
+            <h2>{ text.title }</h2>
+            <legend::Legend {lang} {counts} {progress} />
+            if !highlight.is_empty() {
+                <p class="aw-map-highlighted">{ fill(text.highlighted, &[("list", &ui_common::intl::list(code, &highlight.iter().map(|c| name_of(c)).collect::<Vec<_>>(), ui_common::intl::ListKind::Conjunction))]) }</p>
+            }
+            <div class="aw-map-toolbar">
+                <div class="aw-map-views" role="group" aria-label={text.views}>
+                    <button type="button" class="aw-secondary" aria-pressed={(view == View::Map).to_string()} onclick={set_view(View::Map)}>{ text.view_map }</button>
+                    <button type="button" class="aw-secondary" aria-pressed={(view == View::Table).to_string()} onclick={set_view(View::Table)}>{ text.view_table }</button>
+                </div>
+                <label class="aw-map-search">
+                    <span>{ text.search_label }</span>
+                    <input type="search" value={state.query.clone()} {oninput} {onkeydown} autocomplete="off" />
+                </label>
+            </div>
+            <div class="aw-map-search-status" role="status" aria-live="polite">
+                if !query.is_empty() && matches.is_empty() {
+                    <p>{ fill(text.search_none, &[("query", state.query.trim())]) }</p>
+                }
+            </div>
+            {
+                match (view, &geometry) {
+                    (View::Map, Geometry::Ready(world)) => html! {
+                        <map_view::MapView {lang} world={world.clone()} data={data.clone()} state={state.clone()} highlight={highlight.clone()} />
+                    },
+                    (View::Map, _) => html! { <p class="aw-muted" aria-busy="true">{ "…" }</p> },
+                    (View::Table, _) => html! {
+                        <table_view::TableView {lang} data={data.clone()} state={state.clone()}
+                            names={Rc::new(names.iter().map(|(c, n, _)| (c.clone(), n.clone())).collect::<Vec<_>>())} shown={Rc::new(matches.clone())} />
+                    },
+                }
+            }
+            if let (Some(code), View::Map) = (shown_details, view) {
+                <details::Details {lang} data={data.clone()} iso2={code.clone()} name={name_of(&code)} on_close={close} />
+            }
+            <Announcer text={announcement} class="aw-map-announcer" />
+            <p class="aw-map-asof aw-muted">
+                { fill(text.as_of, &[("date", &as_of), ("sources", &ui_common::intl::list(code, &sources, ui_common::intl::ListKind::Conjunction))]) }
+                if let Some(gap) = gap { { " " }{ gap } }
+            </p>
+            <p class="aw-map-disclaimer aw-muted">{ text.disclaimer }</p>
         </Shell>
     }
 }

@@ -1,0 +1,65 @@
+//! A country's details: name, status, signature date and place, ratification, and the source
+//! (its web addresses as links). Always has a close button, which touch screens need.
+
+use crate::format::{date, instrument_text, status_text};
+use crate::legend::swatch;
+use core_i18n::{fill, map::Text, Catalog, Lang};
+use core_treaty::{ParticipantKind, Signatories, TextPart};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailsProps {
+    pub lang: Lang,
+    pub data: Rc<Signatories>,
+    pub iso2: AttrValue,
+    pub name: AttrValue,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(Details)]
+pub fn details(props: &DetailsProps) -> Html {
+    let text = Text::for_lang(props.lang);
+    let lang = props.lang;
+    let participant = props.data.participant(&props.iso2);
+    let status = props.data.status(&props.iso2);
+    let close = props.on_close.reform(|_| ());
+    let signature = participant.and_then(|p| p.signature.as_ref()).map(|s| {
+        let when = s.date.as_ref().map(|d| date(lang, d)).or_else(|| s.date_note.clone()).unwrap_or_default();
+        let place = s.place.map(|p| p.name(lang).to_string()).or_else(|| s.place_note.clone());
+        match place {
+            Some(place) => format!("{when}, {place}"),
+            None => when,
+        }
+    });
+    let ratification = participant.and_then(|p| p.ratification.as_ref()).map(|r| {
+        format!("{} ({})", date(lang, &core_treaty::ApproxDate::Day(r.date)), instrument_text(text, r.kind))
+    });
+    let organization = participant.is_some_and(|p| p.kind == ParticipantKind::Reio);
+    html! {
+        <section class="aw-map-details" aria-label={props.name.clone()}>
+            <button type="button" class="aw-map-close aw-secondary" onclick={close} aria-label={text.close}>{ "×" }</button>
+            <h3>{ props.name.clone() }</h3>
+            if organization { <p class="aw-muted">{ text.organization }</p> }
+            <p class="aw-map-status">{ swatch(status) }{ " " }<strong>{ status_text(text, status) }</strong></p>
+            <p>
+                <strong>{ text.signature }{ ": " }</strong>
+                { signature.unwrap_or_else(|| text.not_yet_signed.to_string()) }
+            </p>
+            <p>
+                <strong>{ text.ratification }{ ": " }</strong>
+                { ratification.unwrap_or_else(|| text.not_yet_ratified.to_string()) }
+            </p>
+            if let Some(p) = participant {
+                <p class="aw-map-source aw-muted">
+                    { text.source }{ ": " }
+                    { for core_treaty::text_parts(&p.source).into_iter().map(|part| match part {
+                        TextPart::Text(t) => html! { { t.to_string() } },
+                        TextPart::Link(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a> },
+                    }) }
+                    { fill(" ({confidence})", &[("confidence", p.confidence.code())]) }
+                </p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! Texts about participants in the reader's language: names from `Intl.DisplayNames`, dates
+//! from `Intl.DateTimeFormat`, status and instrument words from the catalogue.
+
+use core_i18n::{map::Text, Lang};
+use core_treaty::{ApproxDate, Date, InstrumentKind, Participant, Status};
+use ui_common::intl;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type DisplayNames;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DisplayNames")]
+    fn new(locales: &str, options: &js_sys::Object) -> Result<DisplayNames, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "DisplayNames")]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Country names in one language; the data's English name where the browser has none.
+pub struct Names(Option<DisplayNames>);
+
+impl Names {
+    pub fn new(lang: Lang) -> Names {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
+        let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
+        Names(DisplayNames::new(lang.code(), &options).ok())
+    }
+
+    pub fn of(&self, iso2: &str, fallback: Option<&str>) -> String {
+        self.0
+            .as_ref()
+            .and_then(|d| d.of(iso2).ok())
+            .and_then(|v| v.as_string())
+            .or_else(|| fallback.map(str::to_string))
+            .unwrap_or_else(|| iso2.to_string())
+    }
+}
+
+pub fn status_text(text: &Text, status: Status) -> &'static str {
+    match status {
+        Status::NotSigned => text.not_signed,
+        Status::Signed => text.signed,
+        Status::Ratified => text.ratified,
+    }
+}
+
+pub fn instrument_text(text: &Text, kind: InstrumentKind) -> &'static str {
+    match kind {
+        InstrumentKind::Ratification => text.kind_ratification,
+        InstrumentKind::Acceptance => text.kind_acceptance,
+        InstrumentKind::Approval => text.kind_approval,
+        InstrumentKind::Accession => text.kind_accession,
+    }
+}
+
+fn utc_ms(date: Date) -> f64 {
+    date.to_days() as f64 * 86_400_000.0
+}
+
+/// A date as precise as the source: "25 Oct 2025", "October 2025", or "25–26 Oct 2025".
+pub fn date(lang: Lang, date: &ApproxDate) -> String {
+    let code = lang.code();
+    let day = |d: Date| intl::date_time(code, Some("UTC"), &[("dateStyle", "medium")]).map(|f| f.format_ms(utc_ms(d))).unwrap_or_default();
+    match *date {
+        ApproxDate::Day(d) => day(d),
+        ApproxDate::Month(d) => intl::date_time(code, Some("UTC"), &[("month", "long"), ("year", "numeric")])
+            .map(|f| f.format_ms(utc_ms(d)))
+            .unwrap_or_default(),
+        ApproxDate::Between(a, b) => intl::date_time(code, Some("UTC"), &[("dateStyle", "medium")])
+            .map(|f| f.format_range_ms(utc_ms(a), utc_ms(b)))
+            .unwrap_or_default(),
+    }
+}
+
+/// The sort key of a participant's signature or ratification date (unknown dates last).
+pub fn signature_key(p: &Participant) -> i64 {
+    p.signature.as_ref().and_then(|s| s.date.as_ref()).map_or(i64::MAX, |d| d.earliest().to_days())
+}
+
+pub fn ratification_key(p: &Participant) -> i64 {
+    p.ratification.as_ref().map_or(i64::MAX, |r| r.date.to_days())
+}

@@ -1,0 +1,97 @@
+//! The table: every participant, the EU included, sortable by name or date and filtered by the
+//! search box; for screen readers it is the map. Also the "download CSV" link.
+
+use crate::format::{date, instrument_text, ratification_key, signature_key, status_text};
+use crate::legend::swatch;
+use crate::model::{Column, MapState, Msg};
+use core_i18n::{map::Text, Catalog, Lang};
+use core_treaty::{ApproxDate, Signatories};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TableViewProps {
+    pub lang: Lang,
+    pub data: Rc<Signatories>,
+    pub state: UseReducerHandle<MapState>,
+    /// (code, localized name) of every participant, in the widget's language.
+    pub names: Rc<Vec<(String, String)>>,
+    /// The codes the search keeps (all when it is empty).
+    pub shown: Rc<Vec<String>>,
+}
+
+#[function_component(TableView)]
+pub fn table_view(props: &TableViewProps) -> Html {
+    let text = Text::for_lang(props.lang);
+    let lang = props.lang;
+    let name_of = |code: &str| props.names.iter().find(|(c, _)| c == code).map_or(code.to_string(), |(_, n)| n.clone());
+    let mut rows: Vec<_> = props.data.participants.iter().filter(|p| props.shown.contains(&p.iso2)).collect();
+    let (column, ascending) = props.state.sort;
+    match column {
+        Column::Name => rows.sort_by(|a, b| compare_names(&name_of(&a.iso2), &name_of(&b.iso2), lang.code())),
+        Column::Signature => rows.sort_by_key(|p| signature_key(p)),
+        Column::Ratification => rows.sort_by_key(|p| ratification_key(p)),
+    }
+    if !ascending {
+        rows.reverse();
+    }
+    let header = |label: &'static str, col: Column| {
+        let state = props.state.clone();
+        let sort = match (column == col, ascending) {
+            (true, true) => "ascending",
+            (true, false) => "descending",
+            _ => "none",
+        };
+        html! {
+            <th scope="col" aria-sort={sort}>
+                <button type="button" class="aw-sort" onclick={Callback::from(move |_| state.dispatch(Msg::Sort(col)))}>
+                    { label }<span aria-hidden="true">{ match sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
+                </button>
+            </th>
+        }
+    };
+    let csv = use_memo(props.data.clone(), |data| {
+        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv(data)))))
+    });
+    html! {
+        <div class="aw-map-table-wrap">
+            <table class="aw-map-table">
+                <caption class="aw-visually-hidden">{ text.title }</caption>
+                <thead>
+                    <tr>
+                        { header(text.country, Column::Name) }
+                        <th scope="col">{ text.status }</th>
+                        { header(text.signature, Column::Signature) }
+                        { header(text.ratification, Column::Ratification) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|p| {
+                        let status = p.status();
+                        let signature = p.signature.as_ref().map(|s| {
+                            let when = s.date.as_ref().map(|d| date(lang, d)).or_else(|| s.date_note.clone()).unwrap_or_default();
+                            match s.place { Some(place) => format!("{when}, {}", place.name(lang)), None => when }
+                        }).unwrap_or_default();
+                        let ratification = p.ratification.as_ref()
+                            .map(|r| format!("{} ({})", date(lang, &ApproxDate::Day(r.date)), instrument_text(text, r.kind)))
+                            .unwrap_or_default();
+                        html! {
+                            <tr data-iso={p.iso2.clone()}>
+                                <th scope="row">{ name_of(&p.iso2) }</th>
+                                <td>{ swatch(status) }{ " " }{ status_text(text, status) }</td>
+                                <td>{ signature }</td>
+                                <td>{ ratification }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <p><a class="aw-map-csv" href={(*csv).clone()} download="hanoi-convention-signatories.csv">{ text.download_csv }</a></p>
+        </div>
+    }
+}
+
+/// Alphabetical order in the reader's language ("Việt Nam" among the V's, "Österreich" with O).
+fn compare_names(a: &str, b: &str, lang: &str) -> std::cmp::Ordering {
+    js_sys::JsString::from(a).locale_compare(b, &js_sys::Array::of1(&lang.into()), &js_sys::Object::new()).cmp(&0)
+}

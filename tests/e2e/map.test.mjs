@@ -1,0 +1,149 @@
+// <signatory-map> as a news reader uses it: every state selectable (microstates as dots), the
+// legend matching the data, keyboard, search, the table with sorting and CSV, other data files.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, SITE, HOST } from "./lib.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function mapPage(params) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.__selected = [];
+    document.addEventListener("signatory-map:select", (e) => window.__selected.push(JSON.parse(JSON.stringify(e.detail))));
+  });
+  await page.goto(`${SITE}/embed/signatory-map.html?${new URLSearchParams(params)}`);
+  return { page, context, errors };
+}
+
+test("every place in the geometry is drawn and selectable; microstates are dots", async () => {
+  const world = await (await fetch(`${SITE}/data/world.json`)).json();
+  const { page, context, errors } = await mapPage({ lang: "en" });
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  const drawn = await page.evaluate(() =>
+    [...document.querySelector("signatory-map").shadowRoot.querySelectorAll("[data-iso]")].map((e) => e.getAttribute("data-iso")));
+  const expected = new Set([...world.shapes.map((s) => s.iso2), ...world.dots.map((d) => d.iso2)]);
+  assert.ok(expected.size >= 195);
+  for (const code of expected) assert.ok(drawn.includes(code), `${code} is on the map`);
+  for (const micro of ["TV", "NR", "MC", "SG", "MT", "MV", "VA", "SM", "LI"]) {
+    assert.equal(await page.locator(`signatory-map circle[data-iso="${micro}"]`).count(), 1, `${micro} has a dot`);
+  }
+  // A dot is selectable like a shape: Singapore signed, Malta has not.
+  await page.locator('signatory-map circle[data-iso="SG"]').click({ force: true });
+  await page.locator("signatory-map .aw-map-details h3", { hasText: "Singapore" }).waitFor();
+  assert.match(await page.locator("signatory-map .aw-map-details").innerText(), /Not signed|Signed/);
+  assert.deepEqual(await page.evaluate(() => window.__selected.at(-1)), { iso2: "SG", status: await statusOf("SG") });
+  assert.equal(await page.locator("signatory-map .aw-map-svg").getAttribute("aria-hidden"), "true");
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  async function statusOf(code) {
+    const data = await (await fetch(`${SITE}/data/signatories.json`)).json();
+    const p = data.participants.find((x) => x.iso2 === code);
+    return !p ? "not-signed" : p.ratification ? "ratified" : p.signature ? "signed" : "not-signed";
+  }
+});
+
+test("the legend's counts match the data", async () => {
+  const data = await (await fetch(`${SITE}/data/signatories.json`)).json();
+  const states = data.participants.filter((p) => p.kind !== "reio");
+  const ratified = states.filter((p) => p.ratification).length;
+  const signed = states.filter((p) => p.signature && !p.ratification).length;
+  const { page, context } = await mapPage({ lang: "en" });
+  const count = (cls) => page.locator(`signatory-map .aw-legend-item.${cls} .aw-legend-count`).innerText();
+  assert.equal(await count("signed"), String(signed));
+  assert.equal(await count("ratified"), String(ratified));
+  assert.equal(await count("not-signed"), String(195 - signed - ratified));
+  assert.equal(await page.locator("signatory-map .aw-map-progress").innerText(), `${ratified} of 40 ratifications toward entry into force`);
+  // The shapes agree with the legend.
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  const signedOnMap = await page.evaluate(() => new Set(
+    [...document.querySelector("signatory-map").shadowRoot.querySelectorAll(".aw-map-svg .signed")].map((e) => e.getAttribute("data-iso"))).size);
+  assert.equal(signedOnMap, signed);
+  await context.close();
+});
+
+test("keyboard: one tab stop, arrows move and announce, Enter selects (with the event), Escape closes", async () => {
+  const { page, context } = await mapPage({ lang: "en" });
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  await page.locator("signatory-map .aw-map-canvas").focus();
+  await page.keyboard.press("ArrowRight");
+  const announcer = page.locator("signatory-map .aw-map-announcer");
+  assert.equal(await announcer.innerText(), "Vietnam: Signed");
+  assert.equal(await announcer.getAttribute("aria-live"), "polite");
+  await page.keyboard.press("ArrowLeft");
+  const moved = await announcer.innerText();
+  assert.notEqual(moved, "Vietnam: Signed");
+  await page.keyboard.press("Enter");
+  const selected = await page.evaluate(() => window.__selected.at(-1));
+  assert.ok(["LA", "TH", "KH", "MM"].includes(selected.iso2), JSON.stringify(selected));
+  assert.match(await page.locator("signatory-map .aw-map-details h3").innerText(), new RegExp(moved.split(":")[0]));
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("signatory-map .aw-map-details").count(), 0);
+  // Arrows do not scroll the page, and the map is a single tab stop.
+  await page.keyboard.press("Tab");
+  assert.match(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.className), /aw-secondary/);
+  await context.close();
+});
+
+test("search finds a country by its local or English name and selects it", async () => {
+  const { page, context } = await mapPage({ lang: "vi" });
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  const search = page.locator("signatory-map input[type=search]");
+  await search.fill("phap");
+  await search.press("Enter");
+  assert.deepEqual(await page.evaluate(() => window.__selected.at(-1)), { iso2: "FR", status: "signed" });
+  assert.equal(await page.locator("signatory-map .aw-map-details h3").innerText(), "Pháp");
+  await search.fill("Germany");
+  await search.press("Enter");
+  assert.equal((await page.evaluate(() => window.__selected.at(-1))).iso2, "DE");
+  await search.fill("Atlantis");
+  assert.match(await page.locator("signatory-map .aw-map-search-status").innerText(), /Không tìm thấy/);
+  await context.close();
+});
+
+test("the table: every participant (the EU too), sorting, search and a CSV download", async () => {
+  const data = await (await fetch(`${SITE}/data/signatories.json`)).json();
+  const { page, context } = await mapPage({ lang: "en", view: "table" });
+  const rows = page.locator("signatory-map .aw-map-table tbody tr");
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), data.participants.length);
+  assert.equal(await page.locator('signatory-map tr[data-iso="EU"] th').innerText(), "European Union");
+  const names = async () => page.locator("signatory-map .aw-map-table tbody th").allInnerTexts();
+  const byName = await names();
+  assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, "en")));
+  await page.locator("signatory-map th button", { hasText: "Country" }).click();
+  assert.deepEqual(await names(), [...byName].reverse());
+  assert.equal(await page.locator("signatory-map th[aria-sort=descending]").count(), 1);
+  await page.locator("signatory-map th button", { hasText: "Signature" }).click();
+  assert.equal(await rows.last().getAttribute("data-iso"), "FJ", "undated signatures sort last");
+  await page.locator("signatory-map input[type=search]").fill("land");
+  const filtered = await names();
+  assert.ok(filtered.length > 0 && filtered.every((n) => /land/i.test(n)), JSON.stringify(filtered));
+  const href = await page.locator("signatory-map a.aw-map-csv").getAttribute("href");
+  const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ""));
+  assert.equal(csv.split(/\r?\n/)[0], "\ufeffn,country,iso2,signature_date,place,ratification,source,confidence");
+  assert.equal(csv.trim().split(/\r?\n/).length, data.participants.length + 1);
+  await context.close();
+});
+
+test("a newer data file by src; a broken one and unknown codes get a message and the built-in data", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/map-data.html`);
+  const count = (id, cls) => page.locator(`#${id} .aw-legend-item.${cls} .aw-legend-count`).innerText();
+  await page.locator("#custom .aw-legend-item.ratified .aw-legend-count", { hasText: "1" }).waitFor();
+  assert.equal(await count("custom", "signed"), "66");
+  assert.match(await page.locator("#custom .aw-map-progress").innerText(), /^1 of 40/);
+  await page.locator("#broken .aw-notice", { hasText: "not valid" }).waitFor();
+  assert.equal(await count("broken", "ratified"), "0");
+  assert.equal(await page.locator("#broken .aw-map-table tbody tr").count(), 68, "the table still shows the built-in data");
+  assert.match(await page.locator("#bad-highlight .aw-notice").innerText(), /highlight="XX,Narnia"/);
+  assert.match(await page.locator("#bad-highlight .aw-map-highlighted").innerText(), /France/);
+  assert.ok(log.warnings.some((w) => /\[signatory-map\] src "broken-bank.json"/.test(w)));
+  await context.close();
+});
