@@ -12,7 +12,8 @@ const READY = {
   "event-countdown": ".aw-cd-timer, .aw-cd-progress, .aw-cd-ended",
   // The quiz is interactive when its Start button is there.
   "scam-quiz": ".aw-quiz-start",
-  "signatory-map": ".aw h2",
+  // The map is interactive once its geometry is drawn.
+  "signatory-map": ".aw-map-svg path[data-iso]",
 };
 
 const browser = await chromium.launch({

@@ -175,7 +175,7 @@ pub fn kb(bytes: u64) -> String {
 }
 
 /// The files the browser fetches for `widget`: its module, the modules that one imports
-/// (wasm-bindgen snippets), and its wasm.
+/// (wasm-bindgen snippets), its wasm, and data it loads at run time.
 fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
     let js = format!("widgets/{widget}.js");
     let glue = fs::read_to_string(dist.join(&js))?;
@@ -188,6 +188,10 @@ fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
         }
     }
     files.push(format!("widgets/{widget}_bg.wasm"));
+    // Data a widget fetches at run time counts too: the map's geometry.
+    if matches!(widget, "signatory-map" | "all") {
+        files.push("data/world.json".to_string());
+    }
     Ok(files)
 }
 
