@@ -13,7 +13,8 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The public bundles, by file name (each is a crate under crates/bundles/).
+/// The public bundles, by file name (each is a crate under crates/bundles/, whose package name
+/// Trunk uses for the output files).
 pub const BUNDLES: [&str; 4] = ["scam-quiz", "event-countdown", "signatory-map", "all"];
 
 pub fn dist_dir() -> PathBuf {
@@ -25,17 +26,20 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     if dist.exists() {
         fs::remove_dir_all(&dist)?;
     }
-    copy_dir(&root().join("www"), &dist, &|p| !p.starts_with(root().join("www/hosts")))?;
+    let template = root().join("www/embed/widget.html");
+    copy_dir(&root().join("www"), &dist, &|p| !p.starts_with(root().join("www/hosts")) && p != template)?;
+    write_iframe_pages(&template, &dist.join("embed"))?;
     copy_dir(&root().join("data"), &dist.join("data"), &|p| p.extension().is_some_and(|e| e == "json"))?;
     let widgets = dist.join("widgets");
     fs::create_dir_all(&widgets)?;
     for bundle in BUNDLES {
         let staging = root().join("target/trunk").join(bundle);
+        let entry = trunk_entry(bundle)?;
         run(env
             .command("trunk")
             .args(["build", "--config", "Trunk.toml", "--dist"])
             .arg(&staging)
-            .arg(format!("crates/bundles/{bundle}/index.html"))
+            .arg(&entry)
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
             .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", short_panic_paths()))?;
         let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
@@ -54,6 +58,30 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     report.print();
     fs::write(root().join("target/size-report.txt"), report.table())?;
     Ok(report)
+}
+
+/// Trunk builds from an HTML page; each bundle's is the same but for the crate, so it is
+/// written here rather than kept four times. The page itself is not shipped.
+fn trunk_entry(bundle: &str) -> Result<PathBuf> {
+    let dir = root().join("target/trunk-entries").join(bundle);
+    fs::create_dir_all(&dir)?;
+    let page = format!(
+        "<!DOCTYPE html>\n<html><head>\n<link data-trunk rel=\"rust\" href=\"../../../crates/bundles/{bundle}/Cargo.toml\" \
+         data-bindgen-target=\"web\" data-wasm-opt=\"z\" data-wasm-no-import />\n</head></html>\n"
+    );
+    let path = dir.join("index.html");
+    fs::write(&path, page)?;
+    Ok(path)
+}
+
+/// The iframe pages differ only in the widget: one template, three pages.
+fn write_iframe_pages(template: &Path, dir: &Path) -> Result {
+    let text = fs::read_to_string(template)?;
+    for (widget, title) in [("scam-quiz", "Scam-awareness quiz"), ("event-countdown", "Event countdown"), ("signatory-map", "Signatory map")] {
+        let page = text.replace("{{WIDGET}}", widget).replace("{{TITLE}}", title);
+        fs::write(dir.join(format!("{widget}.html")), page)?;
+    }
+    Ok(())
 }
 
 /// The wasm-bindgen glue only exports `init`; a page that just adds `<script type="module">`

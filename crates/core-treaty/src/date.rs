@@ -1,26 +1,12 @@
 //! Calendar days (proleptic Gregorian, no time zone) and dates known only roughly.
 //!
 //! Treaty dates are calendar days at the depositary, not instants, so no time zone is involved.
-//! This is deliberately independent of core-countdown's date type: the two crates ship in
-//! different widgets and neither should pull in the other.
+//! The `Date` type is independent of core-countdown's (the two crates ship in different widgets
+//! and neither should pull in the other); the calendar arithmetic is shared, in core-calendar.
 
 use std::fmt;
 
-/// English month names, for messages and for the lenient CSV import ("July 2026").
-pub(crate) const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub(crate) use core_calendar::MONTH_NAMES;
 
 /// A calendar day from 0001-01-01 to 9999-12-31. Field order makes the derived order chronological.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,19 +16,9 @@ pub struct Date {
     day: u8,
 }
 
-const fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
 /// Days in `month` of `year`; 0 for a month that does not exist.
 pub const fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
+    core_calendar::days_in_month(year as i64, month)
 }
 
 /// Parses a run of ASCII digits of exactly `len` characters.
@@ -54,7 +30,7 @@ fn fixed_digits(text: &str, len: usize) -> Option<u32> {
 }
 
 fn month_name(month: u8) -> &'static str {
-    MONTH_NAMES.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+    core_calendar::month_name(month).unwrap_or("?")
 }
 
 /// Checks a year and month read from text; the message quotes the whole `text`.
@@ -116,28 +92,16 @@ impl Date {
 
     /// Days since 1970-01-01 (negative before it).
     pub fn to_days(self) -> i64 {
-        // Howard Hinnant's days_from_civil, with March as the first month of the computing year.
-        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        core_calendar::days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
     }
 
     /// The day `days` after 1970-01-01, if it is within the supported years.
     pub fn from_days(days: i64) -> Option<Date> {
-        let z = days.checked_add(719_468)?;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
+        // Beyond ±10^15 days the arithmetic would overflow; no treaty date is near that.
+        if days.unsigned_abs() > 1_000_000_000_000_000 {
+            return None;
+        }
+        let (year, month, day) = core_calendar::civil_from_days(days);
         Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
     }
 
