@@ -269,9 +269,9 @@ impl DateTime {
             Some(_) => return Err(r.syntax("'T' after the date")),
         }
         let hour = r.number(2, "a two-digit hour")?;
-        r.expect(b':', "':' after the hour")?;
+        r.require(b':', "':' after the hour")?;
         let minute = r.number(2, "two-digit minutes")?;
-        r.expect(b':', "':' and seconds after the minutes (RFC 3339 requires seconds)")?;
+        r.require(b':', "':' and seconds after the minutes (RFC 3339 requires seconds)")?;
         let second = r.number(2, "two-digit seconds")?;
         if hour > 23 || minute > 59 || second > 59 {
             return Err(TimeError::NotARealTime { hour: hour as u8, minute: minute as u8, second: second as u8 });
@@ -304,7 +304,7 @@ impl DateTime {
             Some(sign @ (b'+' | b'-')) => {
                 r.pos += 1;
                 let hours = r.number(2, "two-digit offset hours (as in +07:00)")?;
-                r.expect(b':', "':' in the offset (as in +07:00)")?;
+                r.require(b':', "':' in the offset (as in +07:00)")?;
                 let minutes = r.number(2, "two-digit offset minutes (as in +07:00)")?;
                 let negative = sign == b'-';
                 if hours > 23 || minutes > 59 {
@@ -410,7 +410,7 @@ impl Reader<'_> {
         TimeError::Syntax { expected, position: self.pos + 1 }
     }
 
-    fn expect(&mut self, byte: u8, expected: &'static str) -> Result<(), TimeError> {
+    fn require(&mut self, byte: u8, expected: &'static str) -> Result<(), TimeError> {
         if self.peek() == Some(byte) {
             self.pos += 1;
             Ok(())
@@ -441,9 +441,9 @@ impl Reader<'_> {
             return Err(TimeError::YearOutOfRange);
         }
         let year = self.number(4, "a four-digit year")? as i32;
-        self.expect(b'-', "'-' after the year")?;
+        self.require(b'-', "'-' after the year")?;
         let month = self.number(2, "a two-digit month")? as u8;
-        self.expect(b'-', "'-' after the month")?;
+        self.require(b'-', "'-' after the month")?;
         let day = self.number(2, "a two-digit day")? as u8;
         if year == 0 {
             return Err(TimeError::YearOutOfRange);
