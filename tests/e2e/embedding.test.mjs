@@ -173,3 +173,26 @@ test("bad attribute values and failed data loads: a short message, a console war
   assert.equal(await page.locator("#bad-theme .aw-notices").getAttribute("role"), "status");
   await context.close();
 });
+
+test("privacy: requests only to the widgets' origin and the page's own src; no cookies; only the quiz's progress is stored", async () => {
+  const { page, context } = await open(browser, `${HOST}/script-embed.html`);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.reload();
+  for (const id of ["#countdown", "#quiz", "#map"]) await rendered(page, id);
+  await page.locator("#map .aw-map-svg path").first().waitFor();
+  await page.locator("#quiz .aw-quiz-start").click();
+  await page.locator("#quiz .aw-q-choice input").first().check();
+  await page.locator("#quiz .aw-q-check").click();
+  await page.locator("#map .aw-map-canvas").focus();
+  await page.keyboard.press("Enter");
+  const origins = new Set(requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins].sort(), [HOST, SITE].sort(), `requests went to ${[...origins].join(", ")}`);
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => document.cookie), "");
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  assert.equal(stored.length, 1);
+  assert.match(stored[0], /^awareness-widgets:scam-quiz:/);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  await context.close();
+});
