@@ -12,7 +12,7 @@ for (const [name, value] of new URLSearchParams(location.search)) {
 }
 const lang = widget.getAttribute("lang");
 if (lang) document.documentElement.lang = lang;
-document.body.append(widget);
+document.querySelector("main").append(widget);
 
 let lastHeight = -1;
 function postHeight() {
