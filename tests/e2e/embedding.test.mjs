@@ -196,3 +196,16 @@ test("privacy: requests only to the widgets' origin and the page's own src; no c
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
   await context.close();
 });
+
+test("a page with AMD loaders, a global wasm_bindgen and patched built-ins does not break the widgets", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/hostile-globals.html`);
+  for (const tag of WIDGETS) await rendered(page, tag);
+  assert.match(await widgetText(page, "event-countdown"), /Time left/);
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  await page.locator("scam-quiz .aw-quiz-start").click();
+  await page.locator("scam-quiz .aw-q-choice input").first().check();
+  await page.locator("scam-quiz .aw-q-check").click();
+  await page.locator("scam-quiz .aw-q-verdict").waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
