@@ -32,6 +32,9 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     copy_dir(&root().join("data"), &dist.join("data"), &|p| p.extension().is_some_and(|e| e == "json"))?;
     let widgets = dist.join("widgets");
     fs::create_dir_all(&widgets)?;
+    // Trunk builds offline (it must never download tools), so every locked crate has to be here
+    // first; on a fresh machine this is what downloads them. A no-op when they are.
+    run(env.command("cargo").args(["fetch", "--locked"]))?;
     for bundle in BUNDLES {
         let staging = root().join("target/trunk").join(bundle);
         let entry = trunk_entry(bundle)?;
