@@ -39,7 +39,9 @@ pub fn run() -> Result {
 }
 
 /// (widget, median ms) for every row, and (name, gzip bytes) for the comparison rows.
-fn timings(env: &Env) -> Result<(Vec<(String, f64)>, Vec<(String, u64)>)> {
+type Timings = (Vec<(String, f64)>, Vec<(String, u64)>);
+
+fn timings(env: &Env) -> Result<Timings> {
     let servers = http::Servers::start(0)?;
     let output = env
         .command("node")

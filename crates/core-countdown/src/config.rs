@@ -216,6 +216,14 @@ fn custom_event(start: DateTime, get: &dyn Fn(&str) -> Option<String>, problems:
     }
 }
 
+/// The report every widget shows and logs the same way (a notice and a console line); the
+/// `kind` stays here, for callers that need to tell problems apart.
+impl From<&Problem> for core_attrs::Problem {
+    fn from(p: &Problem) -> Self {
+        core_attrs::Problem::new(p.attribute, &p.value, p.message.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,13 +418,5 @@ mod tests {
         assert!(problems[0].message.contains("showing \"launch\""));
         let (config, _) = parse_config(&|_| None, &events);
         assert_eq!(config.target, Target::Milestone("launch".into()));
-    }
-}
-
-/// The report every widget shows and logs the same way (a notice and a console line); the
-/// `kind` stays here, for callers that need to tell problems apart.
-impl From<&Problem> for core_attrs::Problem {
-    fn from(p: &Problem) -> Self {
-        core_attrs::Problem::new(p.attribute, &p.value, p.message.clone())
     }
 }

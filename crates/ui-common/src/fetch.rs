@@ -63,7 +63,7 @@ async fn fetch_inner(window: &web_sys::Window, url: &str, init: &web_sys::Reques
     }
     let headers = response.headers();
     if let Ok(Some(length)) = headers.get("content-length") {
-        if length.trim().parse::<u64>().map_or(false, |n| n > u64::from(limit)) {
+        if length.trim().parse::<u64>().is_ok_and(|n| n > u64::from(limit)) {
             return Err(FetchError::TooLarge { limit });
         }
     }
