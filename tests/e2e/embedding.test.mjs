@@ -209,3 +209,17 @@ test("a page with AMD loaders, a global wasm_bindgen and patched built-ins does 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("twenty widgets on a page, one broken by the page: the other nineteen work", async () => {
+  const { page, context, log } = await open(browser, `${HOST}/many.html`);
+  for (let i = 0; i < 19; i++) await rendered(page, `#w${i}`);
+  await page.locator("#w2 .aw-map-svg path").first().waitFor();
+  assert.ok(log.errors.some((e) => /\[event-countdown\] could not start/.test(e)), JSON.stringify(log.errors));
+  await page.locator("#w1 .aw-quiz-start").click();
+  await page.locator("#w1 .aw-q-choice input").first().check();
+  await page.locator("#w1 .aw-q-check").click();
+  await page.locator("#w1 .aw-q-verdict").waitFor();
+  const timers = await page.locator("#many event-countdown .aw-cd-timer").count();
+  assert.equal(timers, 7);
+  await context.close();
+});
