@@ -23,9 +23,10 @@ export async function launch() {
 /**
  * Opens `url` in a fresh context and records problems:
  * `errors` (uncaught exceptions and console errors), `warnings` (console warnings),
- * `violations` (CSP violation reports).
+ * `violations` (CSP violation reports). `before(page)` runs before navigation (init scripts,
+ * a fake clock).
  */
-export async function open(browser, url, contextOptions = {}) {
+export async function open(browser, url, contextOptions = {}, before = async () => {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const log = { errors: [], warnings: [], infos: [] };
@@ -42,6 +43,7 @@ export async function open(browser, url, contextOptions = {}) {
     window.__messages = [];
     window.addEventListener("message", (e) => window.__messages.push(e.data));
   });
+  await before(page);
   await page.goto(url);
   return { page, context, log };
 }
@@ -54,6 +56,16 @@ export async function rendered(page, selector) {
 /** The visible text inside the widget's shadow root. */
 export async function widgetText(page, selector) {
   return page.locator(`${selector} .aw`).first().innerText();
+}
+
+/** An init script that records every `name` event's detail in `window.__events`. */
+export function recordEvents(names) {
+  return (page) => page.addInitScript((names) => {
+    window.__events = [];
+    for (const name of names) {
+      document.addEventListener(name, (e) => window.__events.push({ name, detail: JSON.parse(JSON.stringify(e.detail)) }));
+    }
+  }, names);
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -2,25 +2,20 @@
 // legend matching the data, keyboard, search, the table with sorting and CSV, other data files.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, SITE, HOST } from "./lib.mjs";
+import { launch, open, recordEvents, SITE, HOST } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 async function mapPage(params) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.__selected = [];
-    document.addEventListener("signatory-map:select", (e) => window.__selected.push(JSON.parse(JSON.stringify(e.detail))));
-  });
-  await page.goto(`${SITE}/embed/signatory-map.html?${new URLSearchParams(params)}`);
-  return { page, context, errors };
+  const opened = await open(browser, `${SITE}/embed/signatory-map.html?${new URLSearchParams(params)}`, {},
+    recordEvents(["signatory-map:select"]));
+  return { ...opened, errors: opened.log.errors };
 }
+
+/** The last `signatory-map:select` detail. */
+const lastSelected = (page) => page.evaluate(() => window.__events.at(-1)?.detail);
 
 test("every place in the geometry is drawn and selectable; microstates are dots", async () => {
   const world = await (await fetch(`${SITE}/data/world.json`)).json();
@@ -38,7 +33,7 @@ test("every place in the geometry is drawn and selectable; microstates are dots"
   await page.locator('signatory-map circle[data-iso="SG"]').click({ force: true });
   await page.locator("signatory-map .aw-map-details h3", { hasText: "Singapore" }).waitFor();
   assert.match(await page.locator("signatory-map .aw-map-details").innerText(), /Not signed|Signed/);
-  assert.deepEqual(await page.evaluate(() => window.__selected.at(-1)), { iso2: "SG", status: await statusOf("SG") });
+  assert.deepEqual(await lastSelected(page), { iso2: "SG", status: await statusOf("SG") });
   assert.equal(await page.locator("signatory-map .aw-map-svg").getAttribute("aria-hidden"), "true");
   assert.deepEqual(errors, []);
   await context.close();
@@ -81,7 +76,7 @@ test("keyboard: one tab stop, arrows move and announce, Enter selects (with the 
   const moved = await announcer.innerText();
   assert.notEqual(moved, "Vietnam: Signed");
   await page.keyboard.press("Enter");
-  const selected = await page.evaluate(() => window.__selected.at(-1));
+  const selected = await lastSelected(page);
   assert.ok(["LA", "TH", "KH", "MM"].includes(selected.iso2), JSON.stringify(selected));
   assert.match(await page.locator("signatory-map .aw-map-details h3").innerText(), new RegExp(moved.split(":")[0]));
   await page.keyboard.press("Escape");
@@ -98,11 +93,11 @@ test("search finds a country by its local or English name and selects it", async
   const search = page.locator("signatory-map input[type=search]");
   await search.fill("phap");
   await search.press("Enter");
-  assert.deepEqual(await page.evaluate(() => window.__selected.at(-1)), { iso2: "FR", status: "signed" });
+  assert.deepEqual(await lastSelected(page), { iso2: "FR", status: "signed" });
   assert.equal(await page.locator("signatory-map .aw-map-details h3").innerText(), "Pháp");
   await search.fill("Germany");
   await search.press("Enter");
-  assert.equal((await page.evaluate(() => window.__selected.at(-1))).iso2, "DE");
+  assert.equal((await lastSelected(page)).iso2, "DE");
   await search.fill("Atlantis");
   assert.match(await page.locator("signatory-map .aw-map-search-status").innerText(), /Không tìm thấy/);
   await context.close();

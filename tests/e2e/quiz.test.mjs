@@ -2,27 +2,18 @@
 // an LMS would record), resume after reload, no storage, the school's own banks, broken banks.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, rendered, SITE, HOST } from "./lib.mjs";
+import { launch, open, recordEvents, rendered, SITE, HOST } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** Opens the quiz's iframe page with `params`, recording its events. */
-async function quizPage(params, context) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.__events = [];
-    for (const name of ["scam-quiz:answer", "scam-quiz:complete"]) {
-      document.addEventListener(name, (e) => window.__events.push({ name, detail: JSON.parse(JSON.stringify(e.detail)) }));
-    }
-  });
-  await page.goto(`${SITE}/embed/scam-quiz.html?${new URLSearchParams(params)}`);
-  await page.locator("scam-quiz .aw-quiz-start").waitFor();
-  return { page, errors };
+async function quizPage(params) {
+  const opened = await open(browser, `${SITE}/embed/scam-quiz.html?${new URLSearchParams(params)}`, {},
+    recordEvents(["scam-quiz:answer", "scam-quiz:complete"]));
+  await opened.page.locator("scam-quiz .aw-quiz-start").waitFor();
+  return { ...opened, errors: opened.log.errors };
 }
 
 /** The class of the element focused inside the widget ("" when focus is elsewhere). */
@@ -43,8 +34,7 @@ async function tabTo(page, pattern) {
 }
 
 test("a whole attempt by keyboard only, with answer and complete events", async () => {
-  const context = await browser.newContext();
-  const { page, errors } = await quizPage({ lang: "en", questions: "4", seed: "keyboard" }, context);
+  const { page, context, errors } = await quizPage({ lang: "en", questions: "4", seed: "keyboard" });
   await tabTo(page, /button\.aw-quiz-start/);
   await page.keyboard.press("Enter");
   assert.match(await focused(page), /legend\.aw-q-prompt/, "Start moves focus to the first question");
@@ -95,8 +85,7 @@ test("a whole attempt by keyboard only, with answer and complete events", async 
 test("the same seed gives every pupil the same questions", async () => {
   const ids = [];
   for (let pupil = 0; pupil < 2; pupil++) {
-    const context = await browser.newContext();
-    const { page } = await quizPage({ lang: "vi", questions: "3", seed: "lop-7A" }, context);
+    const { page, context } = await quizPage({ lang: "vi", questions: "3", seed: "lop-7A" });
     await page.locator("scam-quiz .aw-quiz-start").click();
     ids.push(await page.locator("scam-quiz legend").innerText());
     await context.close();
@@ -105,8 +94,7 @@ test("the same seed gives every pupil the same questions", async () => {
 });
 
 test("progress survives a reload, and persist=off keeps nothing", async () => {
-  const context = await browser.newContext();
-  const { page } = await quizPage({ lang: "en", questions: "3", seed: "resume" }, context);
+  const { page, context } = await quizPage({ lang: "en", questions: "3", seed: "resume" });
   await page.locator("scam-quiz .aw-quiz-start").click();
   const first = await page.locator("scam-quiz legend").innerText();
   await page.locator("scam-quiz .aw-q-choice input").first().check();
