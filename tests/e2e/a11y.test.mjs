@@ -45,7 +45,7 @@ async function perform(page, step) {
   }
 }
 
-for (const lang of ["en", "vi"]) {
+for (const lang of ["en", "vi", "ar"]) {
   for (const scheme of ["light", "dark"]) {
     test(`axe finds no violations: ${lang}, ${scheme}`, async () => {
       const failures = [];

@@ -201,15 +201,28 @@ test("a same-day event shows its range once, in its own zone", async () => {
   await context.close();
 });
 
-test("a language without a catalogue yet falls back to English entirely, and says so", async () => {
+test("Arabic reads right to left: mirrored layout, Arabic words, Intl's Arabic dates", async () => {
   const { page, context, text } = await countdown({ lang: "ar" });
+  const root = page.locator("event-countdown .aw");
+  assert.equal(await root.getAttribute("dir"), "rtl");
+  assert.equal(await root.getAttribute("lang"), "ar");
+  assert.match(await text(".aw-cd-label"), /[\u0600-\u06FF]/, "the label is in Arabic");
+  assert.match(await text(".aw-cd-event-time"), /[\u0600-\u06FF]/);
+  // The largest unit comes first in reading order, so on the right.
+  const x = (unit) => page.locator(`event-countdown .aw-cd-unit.${unit}`).evaluate((e) => e.getBoundingClientRect().x);
+  assert.ok(await x("days") > await x("seconds"), "days are to the right of seconds");
+  await context.close();
+});
+
+test("a language we do not have falls back to English entirely, and says so", async () => {
+  const { page, context, text } = await countdown({ lang: "de" });
   const infos = [];
   page.on("console", (m) => infos.push(m.text()));
   assert.equal(await text(".aw-cd-label"), "Time left");
   assert.match(await text(".aw-cd-event-time"), /^Thursday, December 31, 2026/, "dates follow the same language");
   assert.equal(await page.locator("event-countdown .aw").getAttribute("lang"), "en");
-  await page.evaluate(() => document.querySelector("event-countdown").setAttribute("lang", "zh"));
+  await page.evaluate(() => document.querySelector("event-countdown").setAttribute("lang", "ja"));
   await page.waitForTimeout(100);
-  assert.ok(infos.some((m) => /language "zh" is not supported; using English/.test(m)), JSON.stringify(infos));
+  assert.ok(infos.some((m) => /language "ja" is not supported; using English/.test(m)), JSON.stringify(infos));
   await context.close();
 });

@@ -45,7 +45,114 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{common, countdown, fill, map, quiz, Catalog};
+    use crate::Lang;
+    use std::collections::BTreeSet;
+
+    /// The `{name}` placeholders of a template (names of letters, digits and `_`).
+    fn placeholders(template: &str) -> BTreeSet<&str> {
+        let mut found = BTreeSet::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close)
+                    if !after[..close].is_empty()
+                        && after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                {
+                    found.insert(&after[..close]);
+                    rest = &after[close + 1..];
+                }
+                _ => rest = after,
+            }
+        }
+        found
+    }
+
+    /// What is wrong with one language's strings compared with English's: a blank string, a
+    /// placeholder English has and the translation lacks, or one the translation made up.
+    fn problems(
+        lang: Lang,
+        english: &[(&'static str, &'static str)],
+        translated: &[(&'static str, &'static str)],
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        if !english.iter().map(|(n, _)| n).eq(translated.iter().map(|(n, _)| n)) {
+            out.push(format!("{lang:?}: fields differ from English"));
+            return out;
+        }
+        for ((field, en), (_, text)) in english.iter().zip(translated) {
+            if text.trim().is_empty() {
+                out.push(format!("{lang:?}.{field} is empty"));
+            }
+            let (want, got) = (placeholders(en), placeholders(text));
+            for missing in want.difference(&got) {
+                out.push(format!("{lang:?}.{field} lacks {{{missing}}}: {text:?}"));
+            }
+            for extra in got.difference(&want) {
+                out.push(format!("{lang:?}.{field} has {{{extra}}}, which English does not: {text:?}"));
+            }
+        }
+        out
+    }
+
+    /// For every language: `for_lang` gives that language's own const (English only for English),
+    /// and its strings pass [`problems`].
+    macro_rules! check_catalogue {
+        ($module:ident) => {{
+            use $module::Text;
+            let own = |lang: Lang| -> &'static Text {
+                match lang {
+                    Lang::Vi => &$module::VI,
+                    Lang::En => &$module::EN,
+                    Lang::Ar => &$module::AR,
+                    Lang::Zh => &$module::ZH,
+                    Lang::Fr => &$module::FR,
+                    Lang::Ru => &$module::RU,
+                    Lang::Es => &$module::ES,
+                }
+            };
+            let english = $module::EN.fields();
+            let mut all = Vec::new();
+            for lang in Lang::ALL {
+                let given = Text::for_lang(lang).fields();
+                assert_eq!(
+                    given,
+                    own(lang).fields(),
+                    "{}: for_lang({lang:?}) is not {lang:?}'s own catalogue",
+                    stringify!($module)
+                );
+                if lang != Lang::En {
+                    assert_ne!(given, english, "{}: {lang:?} is English", stringify!($module));
+                }
+                all.extend(
+                    problems(lang, &english, &given).into_iter().map(|p| format!("{}: {p}", stringify!($module))),
+                );
+            }
+            all
+        }};
+    }
+
+    #[test]
+    fn every_language_has_its_own_complete_catalogues() {
+        let mut all = Vec::new();
+        all.extend(check_catalogue!(common));
+        all.extend(check_catalogue!(countdown));
+        all.extend(check_catalogue!(quiz));
+        all.extend(check_catalogue!(map));
+        assert!(all.is_empty(), "catalogue problems:\n{}", all.join("\n"));
+    }
+
+    #[test]
+    fn the_check_catches_missing_extra_and_empty() {
+        assert_eq!(placeholders("{n} of {total}, {n} {} {a b} {"), BTreeSet::from(["n", "total"]));
+        let en = [("a", "{n} of {total}"), ("b", "Hi")];
+        assert!(problems(Lang::Fr, &en, &[("a", "{n} sur {total}"), ("b", "Salut")]).is_empty());
+        assert_eq!(problems(Lang::Fr, &en, &[("a", "{n} sur"), ("b", "Salut")]).len(), 1);
+        assert_eq!(problems(Lang::Fr, &en, &[("a", "{n} sur {totale}"), ("b", "Salut")]).len(), 2);
+        assert_eq!(problems(Lang::Fr, &en, &[("a", "{n} sur {total}"), ("b", " ")]).len(), 1);
+        assert_eq!(problems(Lang::Fr, &en, &[("a", "{n} sur {total}")]).len(), 1);
+    }
 
     #[test]
     fn fills_known_placeholders_and_keeps_unknown_ones() {

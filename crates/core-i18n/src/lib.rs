@@ -63,10 +63,10 @@ impl Lang {
         }
     }
 
-    /// The languages whose UI catalogues are complete. A widget in any other language would mix
-    /// English words with dates and numbers that `Intl` formats in that language, so those fall
-    /// back to English entirely until their catalogues exist.
-    pub const TRANSLATED: [Lang; 2] = [Lang::Vi, Lang::En];
+    /// The languages whose UI catalogues are complete (all of them; the catalogue test checks
+    /// it). A widget in any other language would mix English words with dates and numbers that
+    /// `Intl` formats in that language, so those fall back to English entirely.
+    pub const TRANSLATED: [Lang; 7] = Lang::ALL;
 
     /// Matches a BCP 47 tag ("vi-VN", "zh-Hant-TW", "EN") by its primary subtag; anything not
     /// translated falls back to English and says so, so the caller can log it.
@@ -88,9 +88,10 @@ mod tests {
         assert_eq!(Lang::negotiate("vi-VN"), Negotiated { lang: Lang::Vi, supported: true });
         assert_eq!(Lang::negotiate(" EN ").lang, Lang::En);
         assert_eq!(Lang::negotiate("vi_VN").lang, Lang::Vi);
-        // Not translated yet: English throughout, reported as unsupported.
-        assert_eq!(Lang::negotiate("ar-EG"), Negotiated { lang: Lang::En, supported: false });
-        assert_eq!(Lang::negotiate("zh-Hant-TW"), Negotiated { lang: Lang::En, supported: false });
+        assert_eq!(Lang::negotiate("ar-EG"), Negotiated { lang: Lang::Ar, supported: true });
+        assert_eq!(Lang::negotiate("zh-Hant-TW"), Negotiated { lang: Lang::Zh, supported: true });
+        // Not one of ours: English throughout, reported as unsupported.
+        assert_eq!(Lang::negotiate("ja-JP"), Negotiated { lang: Lang::En, supported: false });
         assert_eq!(Lang::negotiate("de-DE"), Negotiated { lang: Lang::En, supported: false });
         assert_eq!(Lang::negotiate(""), Negotiated { lang: Lang::En, supported: false });
     }

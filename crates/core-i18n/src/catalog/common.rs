@@ -18,6 +18,22 @@ pub struct Text {
     pub notices: &'static str,
 }
 
+impl Text {
+    /// Every string with its field name, for checks that must see all of them. The destructuring
+    /// has no `..`, so a new field does not compile until it is listed here too.
+    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+        let Text { bad_attribute, data_unreachable, data_invalid, using_built_in, dismiss, notices } = self;
+        vec![
+            ("bad_attribute", *bad_attribute),
+            ("data_unreachable", *data_unreachable),
+            ("data_invalid", *data_invalid),
+            ("using_built_in", *using_built_in),
+            ("dismiss", *dismiss),
+            ("notices", *notices),
+        ]
+    }
+}
+
 pub const EN: Text = Text {
     bad_attribute: "Ignored {name}=\"{value}\": not a valid value.",
     data_unreachable: "Could not load data from {src}.",
@@ -36,11 +52,61 @@ pub const VI: Text = Text {
     notices: "Thông báo",
 };
 
+pub const AR: Text = Text {
+    bad_attribute: "تم تجاهل {name}=\"{value}\": القيمة غير صالحة.",
+    data_unreachable: "تعذّر تحميل البيانات من {src}.",
+    data_invalid: "البيانات الموجودة في {src} غير صالحة.",
+    using_built_in: "تُعرض البيانات المضمّنة بدلًا منها.",
+    dismiss: "إغلاق",
+    notices: "الإشعارات",
+};
+
+pub const ZH: Text = Text {
+    bad_attribute: "已忽略 {name}=\"{value}\"：该值无效。",
+    data_unreachable: "无法从 {src} 加载数据。",
+    data_invalid: "{src} 中的数据无效。",
+    using_built_in: "现改为显示内置数据。",
+    dismiss: "关闭",
+    notices: "通知",
+};
+
+pub const FR: Text = Text {
+    bad_attribute: "{name}=\"{value}\" ignoré\u{a0}: valeur non valide.",
+    data_unreachable: "Impossible de charger les données depuis {src}.",
+    data_invalid: "Les données de {src} ne sont pas valides.",
+    using_built_in: "Affichage des données intégrées à la place.",
+    dismiss: "Fermer",
+    notices: "Avis",
+};
+
+pub const RU: Text = Text {
+    bad_attribute: "Атрибут {name}=\"{value}\" пропущен: недопустимое значение.",
+    data_unreachable: "Не удалось загрузить данные из {src}.",
+    data_invalid: "Данные по адресу {src} некорректны.",
+    using_built_in: "Вместо них показаны встроенные данные.",
+    dismiss: "Закрыть",
+    notices: "Уведомления",
+};
+
+pub const ES: Text = Text {
+    bad_attribute: "Se ha ignorado {name}=\"{value}\": el valor no es válido.",
+    data_unreachable: "No se pudieron cargar los datos de {src}.",
+    data_invalid: "Los datos de {src} no son válidos.",
+    using_built_in: "Se muestran en su lugar los datos integrados.",
+    dismiss: "Cerrar",
+    notices: "Avisos",
+};
+
 impl Catalog for Text {
     fn for_lang(lang: Lang) -> &'static Self {
         match lang {
             Lang::Vi => &VI,
-            _ => &EN,
+            Lang::En => &EN,
+            Lang::Ar => &AR,
+            Lang::Zh => &ZH,
+            Lang::Fr => &FR,
+            Lang::Ru => &RU,
+            Lang::Es => &ES,
         }
     }
 }

@@ -40,6 +40,57 @@ pub struct Text {
     pub next_milestone: &'static str,
 }
 
+impl Text {
+    /// Every string with its field name, for checks that must see all of them. The destructuring
+    /// has no `..`, so a new field does not compile until it is listed here too.
+    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+        let Text {
+            widget_name,
+            time_left,
+            happening_now,
+            ends_in,
+            ended_ago,
+            event_time,
+            your_time,
+            your_zone_too,
+            add_to_calendar,
+            download_ics,
+            google_calendar,
+            ratifications,
+            entry_into_force_rule,
+            data_as_of,
+            enters_into_force_on,
+            announce_left,
+            announce_now,
+            announce_ended,
+            source,
+            next_milestone,
+        } = self;
+        vec![
+            ("widget_name", *widget_name),
+            ("time_left", *time_left),
+            ("happening_now", *happening_now),
+            ("ends_in", *ends_in),
+            ("ended_ago", *ended_ago),
+            ("event_time", *event_time),
+            ("your_time", *your_time),
+            ("your_zone_too", *your_zone_too),
+            ("add_to_calendar", *add_to_calendar),
+            ("download_ics", *download_ics),
+            ("google_calendar", *google_calendar),
+            ("ratifications", *ratifications),
+            ("entry_into_force_rule", *entry_into_force_rule),
+            ("data_as_of", *data_as_of),
+            ("enters_into_force_on", *enters_into_force_on),
+            ("announce_left", *announce_left),
+            ("announce_now", *announce_now),
+            ("announce_ended", *announce_ended),
+            ("source", *source),
+            ("next_milestone", *next_milestone),
+        ]
+    }
+}
+
 pub const EN: Text = Text {
     widget_name: "Event countdown",
     time_left: "Time left",
@@ -86,11 +137,132 @@ pub const VI: Text = Text {
     next_milestone: "Tiếp theo: {title}, {when}.",
 };
 
+pub const AR: Text = Text {
+    widget_name: "العد التنازلي للحدث",
+    time_left: "الوقت المتبقي",
+    happening_now: "جارٍ الآن",
+    ends_in: "ينتهي خلال",
+    ended_ago: "انتهى {ago}.",
+    event_time: "{time} (بتوقيت {city})",
+    your_time: "بتوقيتك: {time}",
+    your_zone_too: "هذه أيضًا منطقتك الزمنية.",
+    add_to_calendar: "إضافة إلى التقويم",
+    download_ics: "تنزيل ملف .ics",
+    google_calendar: "تقويم Google",
+    ratifications: "التصديقات: {n} من أصل {total}",
+    entry_into_force_rule: "يبدأ نفاذ الاتفاقية في اليوم التسعين من تاريخ إيداع الصك الأربعين من صكوك التصديق أو القبول أو الموافقة أو الانضمام.",
+    data_as_of: "البيانات محدّثة حتى {date}.",
+    enters_into_force_on: "تاريخ بدء النفاذ: {date}",
+    announce_left: "الوقت المتبقي: {time}.",
+    announce_now: "الحدث جارٍ الآن.",
+    announce_ended: "انتهى الحدث.",
+    source: "المصدر",
+    next_milestone: "التالي: {title}، {when}.",
+};
+
+pub const ZH: Text = Text {
+    widget_name: "活动倒计时",
+    time_left: "剩余时间",
+    happening_now: "正在进行",
+    ends_in: "距结束还有",
+    ended_ago: "已于{ago}结束。",
+    event_time: "{time}（{city}时间）",
+    your_time: "您的时间：{time}",
+    your_zone_too: "这也是您所在的时区。",
+    add_to_calendar: "添加到日历",
+    download_ics: "下载 .ics 文件",
+    google_calendar: "Google 日历",
+    ratifications: "已批准：{n}/{total}",
+    entry_into_force_rule: "公约自第四十份批准书、接受书、核准书或加入书交存之日后第九十天起生效。",
+    data_as_of: "数据截至{date}。",
+    enters_into_force_on: "生效日期：{date}",
+    announce_left: "剩余{time}。",
+    announce_now: "活动正在进行。",
+    announce_ended: "活动已结束。",
+    source: "来源",
+    next_milestone: "下一个节点：{title}，{when}。",
+};
+
+pub const FR: Text = Text {
+    widget_name: "Compte à rebours",
+    time_left: "Temps restant",
+    happening_now: "En cours",
+    ends_in: "Se termine dans",
+    ended_ago: "Terminé {ago}.",
+    event_time: "{time} (heure de {city})",
+    your_time: "Votre heure locale\u{a0}: {time}",
+    your_zone_too: "C’est aussi votre fuseau horaire.",
+    add_to_calendar: "Ajouter à l’agenda",
+    download_ics: "Télécharger le fichier .ics",
+    google_calendar: "Google Agenda",
+    ratifications: "Ratifications\u{a0}: {n} sur {total}",
+    entry_into_force_rule: "La Convention entre en vigueur le quatre-vingt-dixième jour suivant la date de dépôt du quarantième instrument de ratification, d’acceptation, d’approbation ou d’adhésion.",
+    data_as_of: "Données au {date}.",
+    enters_into_force_on: "Entrée en vigueur le {date}",
+    announce_left: "Temps restant\u{a0}: {time}.",
+    announce_now: "L’événement est en cours.",
+    announce_ended: "L’événement est terminé.",
+    source: "Source",
+    next_milestone: "Prochaine étape\u{a0}: {title}, {when}.",
+};
+
+pub const RU: Text = Text {
+    widget_name: "Обратный отсчет до события",
+    time_left: "Осталось",
+    happening_now: "Идет сейчас",
+    ends_in: "До окончания",
+    ended_ago: "Завершилось {ago}.",
+    event_time: "{time} (местное время, {city})",
+    your_time: "Ваше время: {time}",
+    your_zone_too: "Это и ваш часовой пояс.",
+    add_to_calendar: "Добавить в календарь",
+    download_ics: "Скачать .ics",
+    google_calendar: "Google Календарь",
+    ratifications: "Ратификаций: {n} из {total}",
+    entry_into_force_rule: "Конвенция вступает в силу на девяностый день после даты сдачи на хранение сороковой ратификационной грамоты или документа о принятии, утверждении или присоединении.",
+    // No final period: Intl's long Russian date already ends in "г.".
+    data_as_of: "Данные по состоянию на {date}",
+    enters_into_force_on: "Вступает в силу {date}",
+    announce_left: "Осталось: {time}.",
+    announce_now: "Событие происходит сейчас.",
+    announce_ended: "Событие завершилось.",
+    source: "Источник",
+    next_milestone: "Далее: {title}, {when}.",
+};
+
+pub const ES: Text = Text {
+    widget_name: "Cuenta regresiva",
+    time_left: "Tiempo restante",
+    happening_now: "En curso",
+    ends_in: "Termina en",
+    ended_ago: "Terminó {ago}.",
+    event_time: "{time} (hora de {city})",
+    your_time: "Su hora local: {time}",
+    your_zone_too: "Es también su zona horaria.",
+    add_to_calendar: "Añadir al calendario",
+    download_ics: "Descargar .ics",
+    google_calendar: "Google Calendar",
+    ratifications: "Ratificaciones: {n} de {total}",
+    entry_into_force_rule: "La Convención entra en vigor el nonagésimo día después de la fecha en que se haya depositado el cuadragésimo instrumento de ratificación, aceptación, aprobación o adhesión.",
+    data_as_of: "Datos actualizados al {date}.",
+    enters_into_force_on: "Entra en vigor el {date}",
+    announce_left: "Tiempo restante: {time}.",
+    announce_now: "El evento está en curso.",
+    announce_ended: "El evento ha terminado.",
+    source: "Fuente",
+    next_milestone: "Próximo hito: {title}, {when}.",
+};
+
 impl Catalog for Text {
     fn for_lang(lang: Lang) -> &'static Self {
         match lang {
             Lang::Vi => &VI,
-            _ => &EN,
+            Lang::En => &EN,
+            Lang::Ar => &AR,
+            Lang::Zh => &ZH,
+            Lang::Fr => &FR,
+            Lang::Ru => &RU,
+            Lang::Es => &ES,
         }
     }
 }
