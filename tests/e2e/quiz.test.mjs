@@ -150,3 +150,14 @@ test("a school's own bank by src or inline; a broken or unreachable bank falls b
   await page.locator("#broken .aw-q-progress", { hasText: "Question 1 of 2" }).waitFor();
   await context.close();
 });
+
+test("in Arabic, the bank's English fallback keeps its own language and direction", async () => {
+  const { page, context } = await quizPage({ lang: "ar", questions: "1", seed: "rtl" });
+  assert.equal(await page.locator("scam-quiz .aw").getAttribute("dir"), "rtl");
+  await page.locator("scam-quiz .aw-quiz-start").click();
+  const prompt = page.locator("scam-quiz legend span[lang=en]");
+  assert.equal(await prompt.getAttribute("dir"), "ltr");
+  assert.equal(await page.locator("scam-quiz .aw-q-choice span[lang=en][dir=ltr]").count(), await page.locator("scam-quiz .aw-q-choice").count());
+  assert.match(await page.locator("scam-quiz .aw-q-check").innerText(), /[\u0600-\u06FF]/, "the interface itself is Arabic");
+  await context.close();
+});

@@ -12,11 +12,17 @@ impl Localized {
 
     /// The text in `lang`, else English, else Vietnamese, else whatever there is.
     pub fn get(&self, lang: Lang) -> &str {
+        self.resolve(lang).1
+    }
+
+    /// Like `get`, with the language the text is actually in: a widget in Arabic showing an
+    /// English fallback must mark it `lang="en" dir="ltr"`, or it reads backwards.
+    pub fn resolve(&self, lang: Lang) -> (Lang, &str) {
         [lang, Lang::En, Lang::Vi]
             .iter()
             .find_map(|want| self.0.iter().find(|(l, _)| l == want))
             .or_else(|| self.0.first())
-            .map_or("", |(_, text)| text.as_str())
+            .map_or((lang, ""), |(l, text)| (*l, text.as_str()))
     }
 
     pub fn has(&self, lang: Lang) -> bool {
@@ -66,6 +72,8 @@ mod tests {
         assert_eq!(l.get(Lang::Fr), "Hello");
         let only_vi = parse(r#"{"vi": "Xin chào"}"#, &[]).unwrap();
         assert_eq!(only_vi.get(Lang::Ar), "Xin chào");
+        assert_eq!(l.resolve(Lang::Ar), (Lang::En, "Hello"));
+        assert_eq!(l.resolve(Lang::Vi), (Lang::Vi, "Xin chào"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod parsed;
 pub mod shell;
 pub mod source;
 pub mod storage;
+pub mod text;
 
 pub use announcer::Announcer;
 pub use host::{Host, HostProps};

@@ -53,11 +53,14 @@ pub fn details(props: &DetailsProps) -> Html {
             if let Some(p) = participant {
                 <p class="aw-map-source aw-muted">
                     { text.source }{ ": " }
+                    // Editors' source notes are English: isolated, so they read right in Arabic.
+                    <bdi lang="en" dir="ltr">
                     { for core_treaty::text_parts(&p.source).into_iter().map(|part| match part {
                         TextPart::Text(t) => html! { { t.to_string() } },
                         TextPart::Link(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a> },
                     }) }
                     { fill(" ({confidence})", &[("confidence", p.confidence.code())]) }
+                    </bdi>
                 </p>
             }
         </section>

@@ -3,6 +3,7 @@
 
 use core_i18n::{quiz::Text, Catalog, Lang};
 use core_quiz::{Channel, Message, Speaker};
+use ui_common::text::localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,9 +28,9 @@ pub fn message_mock(props: &MessageProps) -> Html {
         <figure class={classes!("aw-msg", class)}>
             <figcaption class="aw-msg-head">
                 <span class="aw-msg-channel">{ channel }</span>
-                <span class="aw-msg-from">{ text.from }{ ": " }<strong>{ from.clone() }</strong></span>
+                <span class="aw-msg-from">{ text.from }{ ": " }<strong>{ localized(&m.from, lang) }</strong></span>
                 if let Some(subject) = &m.subject {
-                    <span class="aw-msg-subject">{ text.subject }{ ": " }{ subject.get(lang).to_string() }</span>
+                    <span class="aw-msg-subject">{ text.subject }{ ": " }{ localized(subject, lang) }</span>
                 }
             </figcaption>
             <ol class="aw-msg-lines">
@@ -41,7 +42,7 @@ pub fn message_mock(props: &MessageProps) -> Html {
                     html! {
                         <li class={classes!("aw-msg-line", class)}>
                             <span class="aw-visually-hidden">{ who }{ ": " }</span>
-                            { line.text.get(lang).to_string() }
+                            { localized(&line.text, lang) }
                         </li>
                     }
                 }) }

@@ -7,6 +7,7 @@ use crate::message::MessageMock;
 use crate::model::{Msg, QuizModel};
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::Action;
+use ui_common::text::localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +49,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
         <div class="aw-q">
             <p class="aw-q-progress aw-muted">{ progress }</p>
             <fieldset class="aw-q-fieldset">
-                <legend class="aw-q-prompt" tabindex="-1" data-focus={(!checked).then_some("")}>{ question.prompt.get(lang).to_string() }</legend>
+                <legend class="aw-q-prompt" tabindex="-1" data-focus={(!checked).then_some("")}>{ localized(&question.prompt, lang) }</legend>
                 if let Some(message) = &question.message {
                     <MessageMock {lang} message={message.clone()} />
                 }
@@ -73,12 +74,12 @@ pub fn question_view(props: &QuestionProps) -> Html {
                                 <label>
                                     <input type={if multi { "checkbox" } else { "radio" }} name={name.clone()}
                                         checked={chosen} disabled={checked} {onchange} />
-                                    <span>{ choice.text.get(lang).to_string() }</span>
+                                    <span>{ localized(&choice.text, lang) }</span>
                                 </label>
                                 if let Some((_, mark)) = &verdict {
                                     <p class="aw-q-choice-feedback">
                                         if !mark.is_empty() { <strong>{ mark.clone() }{ ". " }</strong> }
-                                        { choice.feedback.get(lang).to_string() }
+                                        { localized(&choice.feedback, lang) }
                                     </p>
                                 }
                             </li>
@@ -95,10 +96,10 @@ pub fn question_view(props: &QuestionProps) -> Html {
             } else {
                 <div class="aw-q-feedback" tabindex="-1" data-focus="">
                     <p class="aw-q-verdict">{ if session.current_correct(bank) == Some(true) { text.correct } else { text.incorrect } }</p>
-                    <p><strong>{ text.why }{ ": " }</strong>{ question.explanation.get(lang).to_string() }</p>
+                    <p><strong>{ text.why }{ ": " }</strong>{ localized(&question.explanation, lang) }</p>
                     <p class="aw-q-source aw-muted">
                         { text.source }{ ": " }
-                        <a href={question.source.url.clone()} target="_blank" rel="noopener noreferrer">{ question.source.title.get(lang).to_string() }</a>
+                        <a href={question.source.url.clone()} target="_blank" rel="noopener noreferrer">{ localized(&question.source.title, lang) }</a>
                     </p>
                 </div>
                 <button type="button" class="aw-q-next" onclick={next}>{ if is_last { text.see_results } else { text.next } }</button>

@@ -3,6 +3,7 @@
 
 use crate::model::QuizModel;
 use core_i18n::{quiz::Text, Catalog, Lang};
+use ui_common::text::localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,16 +26,18 @@ pub fn solutions(props: &SolutionsProps) -> Html {
             <ol>
                 { for session.attempt.items().iter().filter_map(|item| {
                     let question = bank.questions.get(item.question())?;
-                    let right = texts(&question.correct_indices(), question);
-                    let chosen = item.answer().map(|a| texts(a, question));
+                    // The choices' language, for the answers joined into one line.
+                    let (used, _) = question.prompt.resolve(lang);
+                    let right = html! { <span lang={used.code()} dir={used.dir()}>{ texts(&question.correct_indices(), question) }</span> };
+                    let chosen = item.answer().map(|a| html! { <span lang={used.code()} dir={used.dir()}>{ texts(a, question) }</span> });
                     Some(html! {
                         <li class="aw-solution">
-                            <p class="aw-solution-prompt">{ question.prompt.get(lang).to_string() }</p>
+                            <p class="aw-solution-prompt">{ localized(&question.prompt, lang) }</p>
                             <p><strong>{ text.right_answer }{ ": " }</strong>{ right }</p>
                             if let Some(chosen) = chosen {
                                 <p><strong>{ text.your_choice }{ ": " }</strong>{ chosen }</p>
                             }
-                            <p class="aw-muted">{ question.explanation.get(lang).to_string() }</p>
+                            <p class="aw-muted">{ localized(&question.explanation, lang) }</p>
                         </li>
                     })
                 }) }
