@@ -64,3 +64,43 @@ for (const lang of ["en", "vi", "ar"]) {
     });
   }
 }
+
+/** Tabs through every control of the widget on `url`; each must show a focus ring. */
+async function keyboardWalk(widget, params, ready) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${SITE}/embed/${widget}.html?${new URLSearchParams(params)}`);
+  await page.locator(`${widget} ${ready}`).first().waitFor();
+  const stops = await page.evaluate((w) => document.querySelector(w).shadowRoot
+    .querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), [tabindex="0"]').length, widget);
+  assert.ok(stops > 0);
+  const seen = [];
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press("Tab");
+    const state = await page.evaluate(() => {
+      const root = document.activeElement?.shadowRoot;
+      const inner = root?.activeElement;
+      if (!inner) return { where: document.activeElement?.tagName.toLowerCase() };
+      const style = getComputedStyle(inner);
+      const index = [...root.querySelectorAll("*")].indexOf(inner);
+      return { where: `${inner.tagName.toLowerCase()}.${inner.className}#${index}`, ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+    });
+    assert.notEqual(state.where, "body", `focus lost to the page after ${seen.join(" → ")}`);
+    assert.ok(state.ring, `no visible focus ring on ${state.where}`);
+    seen.push(state.where);
+  }
+  assert.equal(new Set(seen).size, stops, `every control reached once: ${seen.join(" → ")}`);
+  await context.close();
+  return seen;
+}
+
+test("keyboard walk: the countdown's controls, each with a visible focus ring", async () => {
+  const seen = await keyboardWalk("event-countdown", { lang: "en" }, ".aw-cd-timer");
+  assert.ok(seen.some((s) => s.startsWith("a.aw-cd-ics")) && seen.some((s) => s.startsWith("a.aw-cd-google")));
+});
+
+test("keyboard walk: the map's view switch, search, the map itself and zoom, each with a focus ring", async () => {
+  const seen = await keyboardWalk("signatory-map", { lang: "en" }, ".aw-map-svg path");
+  assert.ok(seen.some((s) => s.startsWith("div.aw-map-canvas")), seen.join(" → "));
+  assert.ok(seen.some((s) => s.startsWith("input")), seen.join(" → "));
+});
