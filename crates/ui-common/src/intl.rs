@@ -36,6 +36,13 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_class = "RelativeTimeFormat", js_name = format)]
     fn format_relative(this: &RelativeTimeFormat, value: f64, unit: &str) -> Result<String, JsValue>;
 
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    pub type DisplayNames;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DisplayNames")]
+    fn new_dn(locales: &JsValue, options: &Object) -> Result<DisplayNames, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "DisplayNames", js_name = of)]
+    fn display_name(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_namespace = Intl, js_name = ListFormat)]
     type ListFormat;
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "ListFormat")]
@@ -173,4 +180,16 @@ pub fn list(lang: &str, items: &[String], kind: ListKind) -> String {
     ListFormat::new_lf(&JsValue::from_str(lang), &options(&[("type", kind), ("style", "long")]))
         .and_then(|lf| lf.format_list(&array))
         .unwrap_or_else(|_| items.join(", "))
+}
+
+/// Region (country) names in `lang`, e.g. "VN" → "Việt Nam", "Вьетнам", "越南".
+pub fn region_names(lang: &str) -> Option<DisplayNames> {
+    DisplayNames::new_dn(&JsValue::from_str(lang), &options(&[("type", "region"), ("fallback", "none")])).ok()
+}
+
+impl DisplayNames {
+    /// The name of `code`, if the browser has one.
+    pub fn name(&self, code: &str) -> Option<String> {
+        self.display_name(code).ok()?.as_string()
+    }
 }

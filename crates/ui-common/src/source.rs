@@ -66,7 +66,7 @@ pub fn use_source<T: 'static>(tag: &'static str, src: Option<String>, parse: fn(
                         state.set(Rc::new(match outcome {
                             Ok(data) => Source::Loaded(Rc::new(data)),
                             Err((unreachable, detail)) => {
-                                console::warn(tag, &format!("src \"{src}\": {detail}; using the built-in data"));
+                                console::warn(tag, &format!("src \"{src}\": {detail}"));
                                 Source::Failed { src, unreachable }
                             }
                         }));

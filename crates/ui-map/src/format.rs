@@ -4,34 +4,19 @@
 use core_i18n::{map::Text, Lang};
 use core_treaty::{ApproxDate, Date, InstrumentKind, Participant, Status};
 use ui_common::intl;
-use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
-    type DisplayNames;
-    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DisplayNames")]
-    fn new(locales: &str, options: &js_sys::Object) -> Result<DisplayNames, JsValue>;
-    #[wasm_bindgen(catch, method, js_class = "DisplayNames")]
-    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
-}
 
 /// Country names in one language; the data's English name where the browser has none.
-pub struct Names(Option<DisplayNames>);
+pub struct Names(Option<intl::DisplayNames>);
 
 impl Names {
     pub fn new(lang: Lang) -> Names {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
-        let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
-        Names(DisplayNames::new(lang.code(), &options).ok())
+        Names(intl::region_names(lang.code()))
     }
 
     pub fn of(&self, iso2: &str, fallback: Option<&str>) -> String {
         self.0
             .as_ref()
-            .and_then(|d| d.of(iso2).ok())
-            .and_then(|v| v.as_string())
+            .and_then(|d| d.name(iso2))
             .or_else(|| fallback.map(str::to_string))
             .unwrap_or_else(|| iso2.to_string())
     }

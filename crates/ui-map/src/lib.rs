@@ -16,7 +16,7 @@ use core_treaty::Signatories;
 use format::{status_text, Names};
 use model::{MapState, Msg};
 use std::rc::Rc;
-use ui_common::{console, fetch::fetch_text, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
+use ui_common::{use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "signatory-map";
@@ -33,39 +33,6 @@ thread_local! {
         web_sys::console::error_1(&format!("[signatory-map] built-in data: {e}").into());
         Signatories { as_of: core_treaty::SIGNATURE_OPENS, note: None, sources: Vec::new(), reported: Vec::new(), participants: Vec::new() }
     }));
-}
-
-#[derive(Clone, PartialEq)]
-enum Geometry {
-    Loading,
-    Ready(Rc<World>),
-    Failed,
-}
-
-/// The world geometry, fetched once from the site that served the widget.
-#[hook]
-fn use_world(site_root: AttrValue) -> Geometry {
-    let state = use_state(|| Geometry::Loading);
-    {
-        let state = state.clone();
-        use_effect_with(site_root, move |root| {
-            let url = format!("{root}data/world.json");
-            wasm_bindgen_futures::spawn_local(async move {
-                let outcome = match fetch_text(&url, 4_000_000, 20_000).await {
-                    Ok(text) => World::parse(&text).map_err(|e| e.to_string()),
-                    Err(e) => Err(e.detail()),
-                };
-                state.set(match outcome {
-                    Ok(world) => Geometry::Ready(Rc::new(world)),
-                    Err(detail) => {
-                        console::warn(TAG, &format!("{url}: {detail}; showing the table"));
-                        Geometry::Failed
-                    }
-                });
-            });
-        });
-    }
-    (*state).clone()
 }
 
 /// Lower case without accents, so "viet nam" finds "Việt Nam" and "cote" finds "Côte d'Ivoire".
@@ -86,7 +53,8 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let text = Text::for_lang(lang);
     let source = use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
     let data = source.loaded().cloned().unwrap_or_else(|| BUILT_IN.with(Rc::clone));
-    let geometry = use_world(props.site_root.clone());
+    // The geometry comes from the site that served the widget, never from the embedding page.
+    let geometry = use_source(TAG, Some(format!("{}data/world.json", props.site_root)), |t| World::parse(t).map_err(|e| e.to_string()));
     let state = use_reducer(|| MapState::new(parsed.config.view, &parsed.config.highlight));
     {
         let state = state.clone();
@@ -101,9 +69,10 @@ pub fn signatory_map(props: &HostProps) -> Html {
         });
     }
     // Every code a reader can find: participants and every place on the map.
-    let codes = use_memo((Rc::as_ptr(&data) as usize, geometry.clone()), |_| {
+    let world = geometry.loaded().cloned();
+    let codes = use_memo((Rc::as_ptr(&data) as usize, world.as_ref().map(|w| Rc::as_ptr(w) as usize)), |_| {
         let mut codes: Vec<String> = data.participants.iter().map(|p| p.iso2.clone()).collect();
-        if let Geometry::Ready(world) = &geometry {
+        if let Some(world) = &world {
             codes.extend(world.places().into_iter().map(|(code, _)| code));
         }
         codes.sort();
@@ -138,7 +107,8 @@ pub fn signatory_map(props: &HostProps) -> Html {
 
     let mut notices = parsed.notices();
     notices.extend(source.notice(lang));
-    if geometry == Geometry::Failed && state.view == View::Map {
+    let map_failed = matches!(*geometry, Source::Failed { .. });
+    if map_failed && state.view == View::Map {
         notices.push(Notice(text.map_unavailable.into()));
     }
     let set_view = |view: View| {
@@ -185,7 +155,7 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let gap = data.main_gap().filter(|g| g.unidentified > 0).map(|g| {
         fill(text.gap, &[("missing", &ui_common::intl::number(code, i64::from(g.unidentified))), ("reported", &ui_common::intl::number(code, i64::from(g.reported.count)))])
     });
-    let view = if geometry == Geometry::Failed { View::Table } else { state.view };
+    let view = if map_failed { View::Table } else { state.view };
     let highlight = Rc::new(parsed.config.highlight.clone());
 
     html! {
@@ -211,8 +181,8 @@ pub fn signatory_map(props: &HostProps) -> Html {
                 }
             </div>
             {
-                match (view, &geometry) {
-                    (View::Map, Geometry::Ready(world)) => html! {
+                match (view, &world) {
+                    (View::Map, Some(world)) => html! {
                         <map_view::MapView {lang} world={world.clone()} data={data.clone()} state={state.clone()} highlight={highlight.clone()} />
                     },
                     (View::Map, _) => html! { <p class="aw-muted" aria-busy="true">{ "…" }</p> },
