@@ -79,22 +79,25 @@ pub fn signatory_map(props: &HostProps) -> Html {
         codes.dedup();
         codes
     });
+    // (code, local name, folded local name, folded English name), folded once for the search.
     let names = use_memo((lang, codes.clone()), |(lang, codes)| {
         let (local, english) = (Names::new(*lang), Names::new(Lang::En));
         codes
             .iter()
             .map(|code| {
                 let fallback = data.participant(code).map(|p| p.name.as_str());
-                (code.clone(), local.of(code, fallback), english.of(code, fallback))
+                let name = local.of(code, fallback);
+                let (folded, folded_english) = (fold(&name), fold(&english.of(code, fallback)));
+                (code.clone(), name, folded, folded_english)
             })
             .collect::<Vec<_>>()
     });
-    let name_of = |code: &str| names.iter().find(|(c, _, _)| c == code).map_or(code.to_string(), |(_, n, _)| n.clone());
+    let name_of = |code: &str| names.iter().find(|(c, ..)| c == code).map_or(code.to_string(), |(_, n, ..)| n.clone());
     let query = fold(state.query.trim());
     let matches: Vec<String> = names
         .iter()
-        .filter(|(_, local, english)| query.is_empty() || fold(local).contains(&query) || fold(english).contains(&query))
-        .map(|(code, _, _)| code.clone())
+        .filter(|(_, _, local, english)| query.is_empty() || local.contains(&query) || english.contains(&query))
+        .map(|(code, ..)| code.clone())
         .collect();
     {
         let (host, data) = (props.host.clone(), data.clone());
@@ -188,7 +191,7 @@ pub fn signatory_map(props: &HostProps) -> Html {
                     (View::Map, _) => html! { <p class="aw-muted" aria-busy="true">{ "…" }</p> },
                     (View::Table, _) => html! {
                         <table_view::TableView {lang} data={data.clone()} state={state.clone()}
-                            names={Rc::new(names.iter().map(|(c, n, _)| (c.clone(), n.clone())).collect::<Vec<_>>())} shown={Rc::new(matches.clone())} />
+                            names={Rc::new(names.iter().map(|(c, n, ..)| (c.clone(), n.clone())).collect::<Vec<_>>())} shown={Rc::new(matches.clone())} />
                     },
                 }
             }
