@@ -4,6 +4,35 @@
 //! missing translations fail the build, not the reader. Templates use `{name}` placeholders,
 //! filled by [`fill`]; numbers and dates are formatted by the browser before they go in.
 
+/// The parts every catalogue has, written once: `fields()` (every string with its name, for the
+/// completeness test; the destructuring has no `..`, so a field missing from the list does not
+/// compile) and `Catalog::for_lang` over the module's seven language constants.
+macro_rules! catalog {
+    ($($field:ident),+ $(,)?) => {
+        impl Text {
+            /// Every string with its field name, for checks that must see all of them.
+            pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+                let Text { $($field),+ } = self;
+                vec![$((stringify!($field), *$field)),+]
+            }
+        }
+
+        impl $crate::Catalog for Text {
+            fn for_lang(lang: $crate::Lang) -> &'static Self {
+                match lang {
+                    $crate::Lang::Vi => &VI,
+                    $crate::Lang::En => &EN,
+                    $crate::Lang::Ar => &AR,
+                    $crate::Lang::Zh => &ZH,
+                    $crate::Lang::Fr => &FR,
+                    $crate::Lang::Ru => &RU,
+                    $crate::Lang::Es => &ES,
+                }
+            }
+        }
+    };
+}
+
 pub mod common;
 pub mod countdown;
 pub mod map;

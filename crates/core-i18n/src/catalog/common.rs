@@ -1,8 +1,5 @@
 //! Messages every widget shares: problems with attributes and data.
 
-use super::Catalog;
-use crate::Lang;
-
 pub struct Text {
     /// An attribute value we cannot use. `{name}`, `{value}`.
     pub bad_attribute: &'static str,
@@ -16,22 +13,6 @@ pub struct Text {
     pub dismiss: &'static str,
     /// Accessible name of the notices area.
     pub notices: &'static str,
-}
-
-impl Text {
-    /// Every string with its field name, for checks that must see all of them. The destructuring
-    /// has no `..`, so a new field does not compile until it is listed here too.
-    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
-        let Text { bad_attribute, data_unreachable, data_invalid, using_built_in, dismiss, notices } = self;
-        vec![
-            ("bad_attribute", *bad_attribute),
-            ("data_unreachable", *data_unreachable),
-            ("data_invalid", *data_invalid),
-            ("using_built_in", *using_built_in),
-            ("dismiss", *dismiss),
-            ("notices", *notices),
-        ]
-    }
 }
 
 pub const EN: Text = Text {
@@ -97,16 +78,4 @@ pub const ES: Text = Text {
     notices: "Avisos",
 };
 
-impl Catalog for Text {
-    fn for_lang(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Vi => &VI,
-            Lang::En => &EN,
-            Lang::Ar => &AR,
-            Lang::Zh => &ZH,
-            Lang::Fr => &FR,
-            Lang::Ru => &RU,
-            Lang::Es => &ES,
-        }
-    }
-}
+catalog!(bad_attribute, data_unreachable, data_invalid, using_built_in, dismiss, notices,);

@@ -1,9 +1,6 @@
 //! `<event-countdown>` strings. Units ("days", "giờ") and relative times ("3 days ago") are not
 //! here: `Intl` gives them with the right plural forms in every language.
 
-use super::Catalog;
-use crate::Lang;
-
 pub struct Text {
     /// Accessible name of the widget.
     pub widget_name: &'static str,
@@ -38,57 +35,6 @@ pub struct Text {
     pub source: &'static str,
     /// The next milestone, after this one has passed. `{title}`, `{when}`.
     pub next_milestone: &'static str,
-}
-
-impl Text {
-    /// Every string with its field name, for checks that must see all of them. The destructuring
-    /// has no `..`, so a new field does not compile until it is listed here too.
-    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
-        let Text {
-            widget_name,
-            time_left,
-            happening_now,
-            ends_in,
-            ended_ago,
-            event_time,
-            your_time,
-            your_zone_too,
-            add_to_calendar,
-            download_ics,
-            google_calendar,
-            ratifications,
-            entry_into_force_rule,
-            data_as_of,
-            enters_into_force_on,
-            announce_left,
-            announce_now,
-            announce_ended,
-            source,
-            next_milestone,
-        } = self;
-        vec![
-            ("widget_name", *widget_name),
-            ("time_left", *time_left),
-            ("happening_now", *happening_now),
-            ("ends_in", *ends_in),
-            ("ended_ago", *ended_ago),
-            ("event_time", *event_time),
-            ("your_time", *your_time),
-            ("your_zone_too", *your_zone_too),
-            ("add_to_calendar", *add_to_calendar),
-            ("download_ics", *download_ics),
-            ("google_calendar", *google_calendar),
-            ("ratifications", *ratifications),
-            ("entry_into_force_rule", *entry_into_force_rule),
-            ("data_as_of", *data_as_of),
-            ("enters_into_force_on", *enters_into_force_on),
-            ("announce_left", *announce_left),
-            ("announce_now", *announce_now),
-            ("announce_ended", *announce_ended),
-            ("source", *source),
-            ("next_milestone", *next_milestone),
-        ]
-    }
 }
 
 pub const EN: Text = Text {
@@ -253,16 +199,25 @@ pub const ES: Text = Text {
     next_milestone: "Próximo hito: {title}, {when}.",
 };
 
-impl Catalog for Text {
-    fn for_lang(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Vi => &VI,
-            Lang::En => &EN,
-            Lang::Ar => &AR,
-            Lang::Zh => &ZH,
-            Lang::Fr => &FR,
-            Lang::Ru => &RU,
-            Lang::Es => &ES,
-        }
-    }
-}
+catalog!(
+    widget_name,
+    time_left,
+    happening_now,
+    ends_in,
+    ended_ago,
+    event_time,
+    your_time,
+    your_zone_too,
+    add_to_calendar,
+    download_ics,
+    google_calendar,
+    ratifications,
+    entry_into_force_rule,
+    data_as_of,
+    enters_into_force_on,
+    announce_left,
+    announce_now,
+    announce_ended,
+    source,
+    next_milestone,
+);

@@ -1,9 +1,6 @@
 //! `<signatory-map>` strings. Country names are not here: `Intl.DisplayNames` gives them in
 //! every language.
 
-use super::Catalog;
-use crate::Lang;
-
 pub struct Text {
     pub widget_name: &'static str,
     pub title: &'static str,
@@ -47,91 +44,6 @@ pub struct Text {
     pub organization: &'static str,
     pub map_unavailable: &'static str,
     pub legend: &'static str,
-}
-
-impl Text {
-    /// Every string with its field name, for checks that must see all of them. The destructuring
-    /// has no `..`, so a new field does not compile until it is listed here too.
-    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
-        let Text {
-            widget_name,
-            title,
-            not_signed,
-            signed,
-            ratified,
-            progress,
-            view_map,
-            view_table,
-            views,
-            search_label,
-            search_none,
-            zoom_in,
-            zoom_out,
-            zoom_reset,
-            map_label,
-            close,
-            signature,
-            ratification,
-            not_yet_signed,
-            not_yet_ratified,
-            kind_ratification,
-            kind_acceptance,
-            kind_approval,
-            kind_accession,
-            source,
-            country,
-            status,
-            place,
-            sort_by,
-            download_csv,
-            as_of,
-            gap,
-            disclaimer,
-            highlighted,
-            organization,
-            map_unavailable,
-            legend,
-        } = self;
-        vec![
-            ("widget_name", *widget_name),
-            ("title", *title),
-            ("not_signed", *not_signed),
-            ("signed", *signed),
-            ("ratified", *ratified),
-            ("progress", *progress),
-            ("view_map", *view_map),
-            ("view_table", *view_table),
-            ("views", *views),
-            ("search_label", *search_label),
-            ("search_none", *search_none),
-            ("zoom_in", *zoom_in),
-            ("zoom_out", *zoom_out),
-            ("zoom_reset", *zoom_reset),
-            ("map_label", *map_label),
-            ("close", *close),
-            ("signature", *signature),
-            ("ratification", *ratification),
-            ("not_yet_signed", *not_yet_signed),
-            ("not_yet_ratified", *not_yet_ratified),
-            ("kind_ratification", *kind_ratification),
-            ("kind_acceptance", *kind_acceptance),
-            ("kind_approval", *kind_approval),
-            ("kind_accession", *kind_accession),
-            ("source", *source),
-            ("country", *country),
-            ("status", *status),
-            ("place", *place),
-            ("sort_by", *sort_by),
-            ("download_csv", *download_csv),
-            ("as_of", *as_of),
-            ("gap", *gap),
-            ("disclaimer", *disclaimer),
-            ("highlighted", *highlighted),
-            ("organization", *organization),
-            ("map_unavailable", *map_unavailable),
-            ("legend", *legend),
-        ]
-    }
 }
 
 pub const EN: Text = Text {
@@ -414,16 +326,42 @@ pub const ES: Text = Text {
     legend: "Leyenda",
 };
 
-impl Catalog for Text {
-    fn for_lang(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Vi => &VI,
-            Lang::En => &EN,
-            Lang::Ar => &AR,
-            Lang::Zh => &ZH,
-            Lang::Fr => &FR,
-            Lang::Ru => &RU,
-            Lang::Es => &ES,
-        }
-    }
-}
+catalog!(
+    widget_name,
+    title,
+    not_signed,
+    signed,
+    ratified,
+    progress,
+    view_map,
+    view_table,
+    views,
+    search_label,
+    search_none,
+    zoom_in,
+    zoom_out,
+    zoom_reset,
+    map_label,
+    close,
+    signature,
+    ratification,
+    not_yet_signed,
+    not_yet_ratified,
+    kind_ratification,
+    kind_acceptance,
+    kind_approval,
+    kind_accession,
+    source,
+    country,
+    status,
+    place,
+    sort_by,
+    download_csv,
+    as_of,
+    gap,
+    disclaimer,
+    highlighted,
+    organization,
+    map_unavailable,
+    legend,
+);

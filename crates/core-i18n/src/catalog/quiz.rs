@@ -1,8 +1,5 @@
 //! `<scam-quiz>` strings. Question texts come from the bank, not from here.
 
-use super::Catalog;
-use crate::Lang;
-
 pub struct Text {
     pub widget_name: &'static str,
     /// `{n}`: questions per attempt; `{topics}`: a list of topic names.
@@ -43,87 +40,6 @@ pub struct Text {
     pub from: &'static str,
     pub subject: &'static str,
     pub me: &'static str,
-}
-
-impl Text {
-    /// Every string with its field name, for checks that must see all of them. The destructuring
-    /// has no `..`, so a new field does not compile until it is listed here too.
-    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
-        let Text {
-            widget_name,
-            intro,
-            start,
-            continue_attempt,
-            progress,
-            select_all,
-            check,
-            choose_first,
-            correct,
-            incorrect,
-            right_answer,
-            your_choice,
-            why,
-            source,
-            next,
-            see_results,
-            results,
-            score,
-            band_low,
-            band_medium,
-            band_high,
-            review,
-            nothing_to_review,
-            topic_score,
-            retry,
-            show_solutions,
-            hide_solutions,
-            solutions,
-            channel_sms,
-            channel_chat,
-            channel_call,
-            channel_email,
-            from,
-            subject,
-            me,
-        } = self;
-        vec![
-            ("widget_name", *widget_name),
-            ("intro", *intro),
-            ("start", *start),
-            ("continue_attempt", *continue_attempt),
-            ("progress", *progress),
-            ("select_all", *select_all),
-            ("check", *check),
-            ("choose_first", *choose_first),
-            ("correct", *correct),
-            ("incorrect", *incorrect),
-            ("right_answer", *right_answer),
-            ("your_choice", *your_choice),
-            ("why", *why),
-            ("source", *source),
-            ("next", *next),
-            ("see_results", *see_results),
-            ("results", *results),
-            ("score", *score),
-            ("band_low", *band_low),
-            ("band_medium", *band_medium),
-            ("band_high", *band_high),
-            ("review", *review),
-            ("nothing_to_review", *nothing_to_review),
-            ("topic_score", *topic_score),
-            ("retry", *retry),
-            ("show_solutions", *show_solutions),
-            ("hide_solutions", *hide_solutions),
-            ("solutions", *solutions),
-            ("channel_sms", *channel_sms),
-            ("channel_chat", *channel_chat),
-            ("channel_call", *channel_call),
-            ("channel_email", *channel_email),
-            ("from", *from),
-            ("subject", *subject),
-            ("me", *me),
-        ]
-    }
 }
 
 pub const EN: Text = Text {
@@ -393,16 +309,40 @@ pub const ES: Text = Text {
     me: "Usted",
 };
 
-impl Catalog for Text {
-    fn for_lang(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Vi => &VI,
-            Lang::En => &EN,
-            Lang::Ar => &AR,
-            Lang::Zh => &ZH,
-            Lang::Fr => &FR,
-            Lang::Ru => &RU,
-            Lang::Es => &ES,
-        }
-    }
-}
+catalog!(
+    widget_name,
+    intro,
+    start,
+    continue_attempt,
+    progress,
+    select_all,
+    check,
+    choose_first,
+    correct,
+    incorrect,
+    right_answer,
+    your_choice,
+    why,
+    source,
+    next,
+    see_results,
+    results,
+    score,
+    band_low,
+    band_medium,
+    band_high,
+    review,
+    nothing_to_review,
+    topic_score,
+    retry,
+    show_solutions,
+    hide_solutions,
+    solutions,
+    channel_sms,
+    channel_chat,
+    channel_call,
+    channel_email,
+    from,
+    subject,
+    me,
+);
