@@ -223,3 +223,34 @@ test("twenty widgets on a page, one broken by the page: the other nineteen work"
   assert.equal(timers, 7);
   await context.close();
 });
+
+test("hostile host pages: a global reset, Bootstrap, right to left, quirks mode", async () => {
+  const { createRequire } = await import("node:module");
+  const bootstrap = createRequire(new URL("../../tools/package.json", import.meta.url)).resolve("bootstrap/dist/css/bootstrap.min.css");
+  for (const host of ["reset.html", "bootstrap.html", "rtl.html", "quirks.html"]) {
+    const { page, context, log } = await open(browser, `${HOST}/${host}`, { viewport: { width: 360, height: 800 } }, (page) =>
+      page.route("**/vendor/bootstrap.min.css", (route) => route.fulfill({ path: bootstrap, contentType: "text/css" })));
+    for (const tag of WIDGETS) await rendered(page, tag);
+    await page.locator("signatory-map .aw-map-svg path").first().waitFor();
+    const measures = await page.evaluate(() => [...document.querySelectorAll("event-countdown, scam-quiz, signatory-map")].map((el) => {
+      const root = el.shadowRoot.querySelector(".aw");
+      const box = root.getBoundingClientRect();
+      const start = el.shadowRoot.querySelector("button");
+      return {
+        tag: el.localName, font: getComputedStyle(root).fontSize, width: box.width,
+        overflow: root.scrollWidth - root.clientWidth, button: start ? start.getBoundingClientRect().height : 44,
+        dir: root.getAttribute("dir"),
+      };
+    }));
+    for (const m of measures) {
+      assert.equal(m.font, "16px", `${host} ${m.tag}: host font sizes stay outside`);
+      assert.ok(m.width > 250 && m.width <= 360, `${host} ${m.tag}: ${m.width}px wide`);
+      assert.ok(m.overflow <= 1, `${host} ${m.tag}: nothing overflows (${m.overflow}px)`);
+      assert.ok(m.button >= 40, `${host} ${m.tag}: buttons stay visible and tappable`);
+      assert.equal(m.dir, host === "rtl.html" ? "rtl" : "ltr", `${host} ${m.tag}: direction follows the language`);
+    }
+    await page.screenshot({ path: `${process.env.SCREENSHOTS || "/tmp"}/host-${host.replace(".html", "")}.png`, fullPage: true });
+    assert.deepEqual(log.errors, [], host);
+    await context.close();
+  }
+});
