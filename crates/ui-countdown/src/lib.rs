@@ -34,25 +34,31 @@ pub fn event_countdown(props: &HostProps) -> Html {
         parse_config(&get, events)
     });
     let treaty = data::treaty();
-    let shown = resolve(&config.0, &events, lang, text.widget_name, treaty.entry_into_force, &|zone, at| {
-        intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset)
+    // What to show changes with the attributes, the data and the language, not with the clock:
+    // resolved once, not on every tick (entry into force asks Intl for New York's offsets).
+    let shown = use_memo((config.clone(), events.clone(), lang), move |(config, events, lang)| {
+        resolve(&config.0, events, *lang, Text::for_lang(*lang).widget_name, treaty.entry_into_force, &|zone, at| {
+            intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset)
+        })
     });
     // The zone's shape was checked in the pure parser; whether the browser knows it, only here.
-    let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
+    let zone = shown.as_ref().as_ref().and_then(|s| s.time_zone.clone());
     let zone_known = *use_memo(zone.clone(), |zone| zone.as_deref().is_none_or(intl::is_known_time_zone));
+    // One list of problems for the console and the notices.
+    let problems = use_memo((config.clone(), zone_known, zone.clone()), |(config, known, zone)| {
+        let mut problems: Vec<core_attrs::Problem> = config.1.iter().map(Into::into).collect();
+        if let (false, Some(zone)) = (*known, zone) {
+            problems.push((&CountdownProblem::unknown_time_zone(zone)).into());
+        }
+        problems
+    });
     {
-        let (config, zone) = (config.clone(), zone.clone());
-        use_effect_with((config, zone_known), move |(config, known)| {
-            let mut problems: Vec<core_attrs::Problem> = config.1.iter().map(Into::into).collect();
-            if let (false, Some(zone)) = (*known, zone) {
-                problems.push((&CountdownProblem::unknown_time_zone(&zone)).into());
-            }
-            console::report_problems(TAG, &problems);
-        });
+        let problems = problems.clone();
+        use_effect_with(problems, |problems| console::report_problems(TAG, problems));
     }
 
     let now = Instant::from_js(clock::use_clock()).unwrap_or(Instant::from_millis(0));
-    let timing = shown.as_ref().and_then(|s| s.timing);
+    let timing = shown.as_ref().as_ref().and_then(|s| s.timing);
     let phase = timing.map(|t| Phase::at(now, t.start, t.end));
     {
         let host = props.host.clone();
@@ -64,15 +70,10 @@ pub fn event_countdown(props: &HostProps) -> Html {
     }
 
     let mut notices = parsed.notices();
-    notices.extend(config.1.iter().map(|p| Notice::for_problem(lang, &p.into())));
-    if !zone_known {
-        if let Some(zone) = &zone {
-            notices.push(Notice::for_problem(lang, &(&CountdownProblem::unknown_time_zone(zone)).into()));
-        }
-    }
+    notices.extend(problems.iter().map(|p| Notice::for_problem(lang, p)));
     notices.extend(source.notice(lang));
 
-    let Some(shown) = shown else {
+    let Some(shown) = shown.as_ref().as_ref() else {
         // Only an events file with no usable event gets here; the notices say why.
         return html! { <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices} /> };
     };

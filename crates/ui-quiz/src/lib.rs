@@ -85,7 +85,9 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         (Source::BuiltIn, Some(Ok(bank))) => bank.clone(),
         _ => data::built_in_bank(),
     };
-    let (plan, ignored_topics) = plan(&bank, &parsed.config, random_seed);
+    // Hashes the whole bank: once per bank and settings, not on every click.
+    let planned = use_memo((Rc::as_ptr(&bank) as usize, parsed.config.clone()), |(_, config)| plan(&bank, config, random_seed));
+    let (plan, ignored_topics) = (planned.0.clone(), planned.1.clone());
     let model = use_reducer({
         let (bank, plan) = (bank.clone(), plan.clone());
         move || QuizModel { session: session_for(&bank, &plan), bank, last: Outcome::Nothing, actions: 0, focus_moves: 0 }
