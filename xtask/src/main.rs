@@ -21,7 +21,9 @@ usage: cargo xtask <command>
 
   serve [--port N]   install what is missing, build, serve the demo site on http://127.0.0.1:8080
                      (and the sample host pages, on another origin, on port N+1)
-  test               install what is missing and run every test: native, wasm in the browser, end to end
+  test [e2e [NAME...]]
+                     install what is missing and run every test: native, wasm in the browser, end to end
+                     (`e2e`: only the build and the browser tests whose file names contain a NAME)
   dist               release build into dist/ and a size report
   geometry           rebuild data/world.json (the signatory map's world) from npm world-atlas
   bench              benchmarks: page weight and time to first content per widget

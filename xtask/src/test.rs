@@ -6,7 +6,8 @@
 //! 4. end-to-end tests: Playwright drives Chromium against dist/ and the host pages, served on two
 //!    origins by xtask's own server.
 //!
-//! `cargo xtask test e2e` runs only steps 3 and 4.
+//! `cargo xtask test e2e [NAME...]` runs only steps 3 and 4, optionally only the test files whose
+//! names contain one of the NAMEs (for working on one area; CI always runs everything).
 
 use crate::process::run as run_cmd;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
@@ -16,10 +17,10 @@ use crate::{dist, http, root, Result};
 const WASM_TEST_CRATES: [&str; 2] = ["ui-common", "embed"];
 
 pub fn run(args: &[String]) -> Result {
-    let e2e_only = match args {
-        [] => false,
-        [only] if only == "e2e" => true,
-        _ => return Err(format!("test: unexpected arguments {args:?} (try `cargo xtask test` or `cargo xtask test e2e`)").into()),
+    let (e2e_only, filters) = match args {
+        [] => (false, &[][..]),
+        [only, filters @ ..] if only == "e2e" => (true, filters),
+        _ => return Err(format!("test: unexpected arguments {args:?} (try `cargo xtask test` or `cargo xtask test e2e [NAME...]`)").into()),
     };
     let env = tools::ensure_all()?;
     if !e2e_only {
@@ -34,16 +35,20 @@ pub fn run(args: &[String]) -> Result {
         run_cmd(&mut wasm)?;
     }
     dist::build(&env)?;
-    e2e(&env)
+    e2e(&env, filters)
 }
 
-fn e2e(env: &crate::process::Env) -> Result {
+fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
     let dir = root().join("tests/e2e");
     let mut files: Vec<String> = std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .map(|p| p.display().to_string())
+        .filter(|p| filters.is_empty() || filters.iter().any(|f| p.contains(f.as_str())))
         .collect();
+    if files.is_empty() {
+        return Err(format!("test: no end-to-end test file matches {filters:?}").into());
+    }
     files.sort();
     let servers = http::Servers::start(0)?;
     println!("e2e: site on {}, host pages on {}", servers.site_origin, servers.host_origin);
