@@ -5,6 +5,7 @@
 //!   widgets/{scam-quiz,event-countdown,signatory-map,all}.js (+ _bg.wasm, snippets/)
 //!   embed/{scam-quiz,event-countdown,signatory-map}.html, frame.js, resizer.js
 //!   data/     the built-in data files and their JSON Schemas
+//!   site/site.js (+ _bg.wasm)   the demo site's own tools (builder, bank checker, answer key)
 //!   index.html and the rest of www/ (the demo site)
 
 use crate::process::{run, Env};
@@ -16,6 +17,10 @@ use std::path::{Path, PathBuf};
 /// The public bundles, by file name (each is a crate under crates/bundles/, whose package name
 /// Trunk uses for the output files).
 pub const BUNDLES: [&str; 4] = ["scam-quiz", "event-countdown", "signatory-map", "all"];
+
+/// The demo site's tools: built the same way into dist/site/, but no embedding page loads them,
+/// so they are not in the page-weight report.
+const SITE_BUNDLE: &str = "site";
 
 pub fn dist_dir() -> PathBuf {
     root().join("dist")
@@ -30,12 +35,13 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     copy_dir(&root().join("www"), &dist, &|p| !p.starts_with(root().join("www/hosts")) && p != template)?;
     write_iframe_pages(&template, &dist.join("embed"))?;
     copy_dir(&root().join("data"), &dist.join("data"), &|p| p.extension().is_some_and(|e| e == "json"))?;
-    let widgets = dist.join("widgets");
-    fs::create_dir_all(&widgets)?;
     // Trunk builds offline (it must never download tools), so every locked crate has to be here
     // first; on a fresh machine this is what downloads them. A no-op when they are.
     run(env.command("cargo").args(["fetch", "--locked"]))?;
-    for bundle in BUNDLES {
+    let outputs = BUNDLES.iter().map(|b| (*b, "widgets")).chain([(SITE_BUNDLE, "site")]);
+    for (bundle, out) in outputs {
+        let out_dir = dist.join(out);
+        fs::create_dir_all(&out_dir)?;
         let staging = root().join("target/trunk").join(bundle);
         let entry = trunk_entry(bundle)?;
         run(env
@@ -46,16 +52,18 @@ pub fn build(env: &Env) -> Result<SizeReport> {
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
             .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", short_panic_paths()))?;
         let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
-        let js = widgets.join(format!("{bundle}.js"));
+        let js = out_dir.join(format!("{bundle}.js"));
         fs::write(&js, self_starting(bundle, &glue)?)?;
         minify_js(env, &js)?;
-        fs::copy(staging.join(format!("{bundle}_bg.wasm")), widgets.join(format!("{bundle}_bg.wasm")))?;
+        fs::copy(staging.join(format!("{bundle}_bg.wasm")), out_dir.join(format!("{bundle}_bg.wasm")))?;
         if staging.join("snippets").exists() {
-            copy_dir(&staging.join("snippets"), &widgets.join("snippets"), &|_| true)?;
+            copy_dir(&staging.join("snippets"), &out_dir.join("snippets"), &|_| true)?;
         }
     }
-    for snippet in files_under(&widgets.join("snippets"))? {
-        minify_js(env, &snippet)?;
+    for out in ["widgets", "site"] {
+        for snippet in files_under(&dist.join(out).join("snippets"))? {
+            minify_js(env, &snippet)?;
+        }
     }
     let report = SizeReport::measure(&dist)?;
     report.print();
