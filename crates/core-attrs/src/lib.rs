@@ -54,6 +54,12 @@ pub struct Common {
     pub src: Option<String>,
 }
 
+/// Each widget's attributes from the public contract, the common `lang`, `theme` and `src`
+/// first. The widgets accept exactly these; the demo site's builder offers exactly these.
+pub const QUIZ_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "questions", "topics", "seed", "persist"];
+pub const COUNTDOWN_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "event", "at", "until", "title", "time-zone", "location"];
+pub const MAP_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "highlight", "view"];
+
 /// Attributes of HTML itself that any element may carry; they are not ours to warn about.
 const GLOBAL_ATTRIBUTES: &[&str] = &[
     "accesskey", "autofocus", "class", "contenteditable", "dir", "draggable", "enterkeyhint", "exportparts",

@@ -18,7 +18,7 @@ pub const TAG: &str = "event-countdown";
 
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
-    attributes: &["lang", "theme", "src", "event", "at", "until", "title", "time-zone", "location"],
+    attributes: core_attrs::COUNTDOWN_ATTRIBUTES,
     css: include_str!(concat!(env!("OUT_DIR"), "/countdown.css")),
 };
 

@@ -23,7 +23,7 @@ pub const TAG: &str = "signatory-map";
 
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
-    attributes: &["lang", "theme", "src", "highlight", "view"],
+    attributes: core_attrs::MAP_ATTRIBUTES,
     css: include_str!(concat!(env!("OUT_DIR"), "/map.css")),
 };
 

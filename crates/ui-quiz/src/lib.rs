@@ -22,7 +22,7 @@ pub const TAG: &str = "scam-quiz";
 
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
-    attributes: &["lang", "theme", "src", "questions", "topics", "seed", "persist"],
+    attributes: core_attrs::QUIZ_ATTRIBUTES,
     css: include_str!(concat!(env!("OUT_DIR"), "/quiz.css")),
 };
 
