@@ -33,6 +33,7 @@ macro_rules! catalog {
     };
 }
 
+pub mod builder;
 pub mod common;
 pub mod countdown;
 pub mod map;
@@ -74,7 +75,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{common, countdown, fill, map, quiz, Catalog};
+    use super::{builder, common, countdown, fill, map, quiz, Catalog};
     use crate::Lang;
     use std::collections::BTreeSet;
 
@@ -169,6 +170,7 @@ mod tests {
         all.extend(check_catalogue!(countdown));
         all.extend(check_catalogue!(quiz));
         all.extend(check_catalogue!(map));
+        all.extend(check_catalogue!(builder));
         assert!(all.is_empty(), "catalogue problems:\n{}", all.join("\n"));
     }
 

@@ -6,7 +6,7 @@
 mod catalog;
 mod localized;
 
-pub use catalog::{common, countdown, fill, map, quiz, Catalog};
+pub use catalog::{builder, common, countdown, fill, map, quiz, Catalog};
 pub use localized::Localized;
 
 /// The languages the widgets speak: Vietnamese and English first, then the other UN languages.
@@ -48,6 +48,19 @@ impl Lang {
     /// Exact match on a primary language subtag ("vi"), case-insensitive.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The language's name in itself, for language pickers ("Tiếng Việt", "العربية").
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Vi => "Tiếng Việt",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Zh => "中文",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
+        }
     }
 
     pub fn is_rtl(self) -> bool {
