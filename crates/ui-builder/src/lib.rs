@@ -1,6 +1,42 @@
-//! The embed-code builder on the demo site's front page.
+//! The demo site's embed-code builder and the site's navigation.
+//!
+//! What the builder produces (snippets, links, oEmbed) is computed in `core-embed-code`; these
+//! components hold the form, the live preview and the browser glue (URL, clipboard, downloads).
 
-/// Mounts the builder into `root`.
+mod browser;
+mod builder;
+mod code_block;
+mod common_fields;
+mod countdown_fields;
+mod lists;
+mod map_fields;
+mod oembed_panel;
+mod preview;
+mod quiz_fields;
+mod site_nav;
+mod state;
+
+use core_i18n::Lang;
+
+/// Mounts the builder into `root`. The builder page is all builder, so the document takes the
+/// site language too (lang, dir, title).
 pub fn mount(root: web_sys::Element) {
-    let _ = root;
+    let lang = ui_common::page::site_lang();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+            let _ = html.set_attribute("dir", lang.dir());
+        }
+        document.set_title(<core_i18n::builder::Text as core_i18n::Catalog>::for_lang(lang).site_title);
+    }
+    root.set_inner_html("");
+    yew::Renderer::<builder::Builder>::with_root_and_props(root, builder::BuilderProps { lang }).render();
+}
+
+/// Mounts the translated site navigation (with its language picker) into `root`, replacing the
+/// static English links the page carries for readers without WebAssembly.
+pub fn mount_nav(root: web_sys::Element) {
+    let lang: Lang = ui_common::page::site_lang();
+    root.set_inner_html("");
+    yew::Renderer::<site_nav::SiteNav>::with_root_and_props(root, site_nav::SiteNavProps { lang }).render();
 }

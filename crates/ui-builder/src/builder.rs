@@ -1,0 +1,145 @@
+//! The builder: pick a widget, set it up, watch the preview, copy the code.
+
+use crate::code_block::CodeBlock;
+use crate::common_fields::CommonFields;
+use crate::countdown_fields::CountdownFields;
+use crate::lists::use_lists;
+use crate::map_fields::MapFields;
+use crate::oembed_panel::OembedPanel;
+use crate::preview::Preview;
+use crate::quiz_fields::QuizFields;
+use crate::site_nav::SiteNav;
+use crate::state::{Action, BuilderState, PreviewMode};
+use crate::browser;
+use core_embed_code::{SiteBase, Widget};
+use core_i18n::{builder::Text, fill, Catalog, Lang};
+use ui_common::Announcer;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BuilderProps {
+    /// The site's language (the widget's own `lang` is a setting).
+    pub lang: Lang,
+}
+
+/// A widget's name, in `lang`: headings, the iframe's title, oEmbed's title.
+pub fn widget_name(widget: Widget, lang: Lang) -> &'static str {
+    let text = Text::for_lang(lang);
+    match widget {
+        Widget::Quiz => text.widget_quiz,
+        Widget::Countdown => text.widget_countdown,
+        Widget::Map => text.widget_map,
+    }
+}
+
+#[function_component(Builder)]
+pub fn builder(props: &BuilderProps) -> Html {
+    let lang = props.lang;
+    let text = Text::for_lang(lang);
+    let state = use_reducer(|| BuilderState::from_fragment(&browser::fragment()));
+    let lists = use_lists(lang);
+    let base = use_memo((), |_| SiteBase::from_page_url(&browser::page_url()));
+    let setup = state.setup().clone();
+    {
+        use_effect_with(setup.clone(), |setup| browser::replace_fragment(&setup.fragment()));
+    }
+    // The iframe's title and oEmbed's are in the widget's language when one is set.
+    let widget_lang = setup.get("lang").and_then(|l| Lang::negotiate(l).supported.then(|| Lang::negotiate(l).lang)).unwrap_or(lang);
+    let title = widget_name(setup.widget, widget_lang);
+
+    let on_set = {
+        let state = state.clone();
+        Callback::from(move |(name, value): (&'static str, String)| state.dispatch(Action::Set(name, value)))
+    };
+    let on_set_many = {
+        let state = state.clone();
+        Callback::from(move |pairs: Vec<(&'static str, String)>| state.dispatch(Action::SetMany(pairs)))
+    };
+    let on_announce = {
+        let state = state.clone();
+        Callback::from(move |message: String| state.dispatch(Action::Announce(message)))
+    };
+
+    let picker = Widget::ALL.iter().map(|widget| {
+        let widget = *widget;
+        let checked = state.active == widget;
+        let state = state.clone();
+        let onchange = Callback::from(move |_| state.dispatch(Action::Pick(widget)));
+        html! {
+            <label class="choice">
+                <input type="radio" name="widget" value={widget.tag()} {checked} {onchange} />
+                { widget_name(widget, lang) }
+            </label>
+        }
+    });
+    let preview_modes = [(PreviewMode::Element, text.embed_script), (PreviewMode::Iframe, text.embed_iframe)].map(|(mode, label)| {
+        let checked = state.preview == mode;
+        let state = state.clone();
+        let onchange = Callback::from(move |_| state.dispatch(Action::Preview(mode)));
+        html! {
+            <label class="choice">
+                <input type="radio" name="preview-mode" {checked} {onchange} />
+                { label }
+            </label>
+        }
+    });
+    let fields = match setup.widget {
+        Widget::Quiz => html! { <QuizFields {lang} setup={setup.clone()} topics={lists.topics.clone()} on_set={on_set.clone()} /> },
+        Widget::Countdown => html! { <CountdownFields {lang} setup={setup.clone()} on_set_many={on_set_many.clone()} /> },
+        Widget::Map => html! { <MapFields {lang} setup={setup.clone()} countries={lists.countries.clone()} on_set={on_set.clone()} /> },
+    };
+    let share_url = format!("{}#{}", base.as_str(), setup.fragment());
+    let share_url = match web_sys::window().and_then(|w| w.location().search().ok()).filter(|s| !s.is_empty()) {
+        Some(query) => format!("{}{query}#{}", base.as_str(), setup.fragment()),
+        None => share_url,
+    };
+
+    html! {
+        <>
+        <header class="site-header">
+            <SiteNav {lang} />
+            <h1>{ text.site_title }</h1>
+            <p class="lead">{ text.site_intro }</p>
+        </header>
+        <main class="builder" aria-labelledby="builder-h">
+            <h2 id="builder-h">{ text.builder_heading }</h2>
+            if !state.dropped.is_empty() {
+                <p class="warning" role="status">{ fill(text.dropped, &[("names", &state.dropped.join(", "))]) }</p>
+            }
+            if lists.failed {
+                <p class="warning" role="status">{ text.data_failed }</p>
+            }
+            <fieldset class="widget-picker">
+                <legend>{ text.widget_choice }</legend>
+                { for picker }
+            </fieldset>
+            <div class="builder-grid">
+                <form class="settings" aria-labelledby="settings-h" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <h3 id="settings-h">{ text.settings }</h3>
+                    <CommonFields {lang} setup={setup.clone()} on_set={on_set.clone()} />
+                    { fields }
+                </form>
+                <section class="preview-pane" aria-labelledby="preview-h">
+                    <h3 id="preview-h">{ text.preview }</h3>
+                    <fieldset class="inline">
+                        <legend>{ text.preview_as }</legend>
+                        { for preview_modes }
+                    </fieldset>
+                    <Preview setup={setup.clone()} mode={state.preview} base={(*base).clone()} title={title} />
+                </section>
+            </div>
+            <section class="code" aria-labelledby="code-h">
+                <h3 id="code-h">{ text.code_heading }</h3>
+                <CodeBlock {lang} id="code-script" heading={text.embed_script} note={text.code_script_note}
+                    code={setup.script_snippet(&base)} on_announce={on_announce.clone()} />
+                <CodeBlock {lang} id="code-iframe" heading={text.embed_iframe} note={text.code_iframe_note}
+                    code={setup.iframe_snippet(&base, title)} on_announce={on_announce.clone()} />
+                <CodeBlock {lang} id="code-link" heading={text.share_heading} note=""
+                    code={share_url} on_announce={on_announce.clone()} />
+                <OembedPanel {lang} setup={setup.clone()} base={(*base).clone()} {title} on_announce={on_announce} />
+            </section>
+            <Announcer text={state.announcement.clone()} class="builder-announcer" />
+        </main>
+        </>
+    }
+}
