@@ -60,7 +60,7 @@ test("quiz: the form sets the attributes, and preview, snippets and link agree",
     `<script type="module" src="${SITE}/widgets/scam-quiz.js"></script>\n` +
     `<scam-quiz lang="vi" questions="3" topics="${topicId}" seed="lop 7A" persist="off"></scam-quiz>`);
   const query = `lang=vi&questions=3&topics=${topicId}&seed=lop%207A&persist=off`;
-  assert.match(await code(page, "code-iframe"), new RegExp(`^<iframe src="${SITE}/embed/scam-quiz\\.html\\?${query.replaceAll("&", "&amp;").replaceAll("%", "\\%")}" title="Trắc nghiệm nhận biết lừa đảo"`));
+  assert.match(await code(page, "code-iframe"), new RegExp(`^<iframe src="${SITE}/embed/scam-quiz\\.html\\?${query.replaceAll("&", "&amp;").replaceAll("%", "\\%")}" title="Trắc nghiệm nhận diện lừa đảo"`));
   assert.equal(await page.evaluate(() => location.hash), `#widget=scam-quiz&${query}`);
   assert.equal(await code(page, "code-link"), `${SITE}/?lang=en#widget=scam-quiz&${query}`);
   // The preview is the real widget, in Vietnamese, with three questions.

@@ -22,13 +22,13 @@ pub struct BuilderProps {
     pub lang: Lang,
 }
 
-/// A widget's name, in `lang`: headings, the iframe's title, oEmbed's title.
+/// A widget's name, in `lang`, as the widget itself gives it: the picker, the iframe's title,
+/// oEmbed's title.
 pub fn widget_name(widget: Widget, lang: Lang) -> &'static str {
-    let text = Text::for_lang(lang);
     match widget {
-        Widget::Quiz => text.widget_quiz,
-        Widget::Countdown => text.widget_countdown,
-        Widget::Map => text.widget_map,
+        Widget::Quiz => core_i18n::quiz::Text::for_lang(lang).widget_name,
+        Widget::Countdown => core_i18n::countdown::Text::for_lang(lang).widget_name,
+        Widget::Map => core_i18n::map::Text::for_lang(lang).widget_name,
     }
 }
 
