@@ -37,6 +37,7 @@ pub mod common;
 pub mod countdown;
 pub mod map;
 pub mod quiz;
+pub mod teacher;
 
 use crate::Lang;
 
@@ -74,7 +75,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{common, countdown, fill, map, quiz, Catalog};
+    use super::{common, countdown, fill, map, quiz, teacher, Catalog};
     use crate::Lang;
     use std::collections::BTreeSet;
 
@@ -169,6 +170,7 @@ mod tests {
         all.extend(check_catalogue!(countdown));
         all.extend(check_catalogue!(quiz));
         all.extend(check_catalogue!(map));
+        all.extend(check_catalogue!(teacher));
         assert!(all.is_empty(), "catalogue problems:\n{}", all.join("\n"));
     }
 

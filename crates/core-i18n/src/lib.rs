@@ -6,7 +6,7 @@
 mod catalog;
 mod localized;
 
-pub use catalog::{common, countdown, fill, map, quiz, Catalog};
+pub use catalog::{common, countdown, fill, map, quiz, teacher, Catalog};
 pub use localized::Localized;
 
 /// The languages the widgets speak: Vietnamese and English first, then the other UN languages.
@@ -52,6 +52,19 @@ impl Lang {
 
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar
+    }
+
+    /// The language's name in itself, for language pickers (the same in every UI language).
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Vi => "Tiếng Việt",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Zh => "中文",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
+        }
     }
 
     /// `"rtl"` or `"ltr"`, for the `dir` attribute.
