@@ -34,6 +34,7 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     let template = root().join("www/embed/widget.html");
     copy_dir(&root().join("www"), &dist, &|p| !p.starts_with(root().join("www/hosts")) && p != template)?;
     write_iframe_pages(&template, &dist.join("embed"))?;
+    // Into subfolders too: data/quiz/bank.json (the teachers' answer key fetches it), data/schema/.
     copy_dir(&root().join("data"), &dist.join("data"), &|p| p.is_dir() || p.extension().is_some_and(|e| e == "json"))?;
     // Trunk builds offline (it must never download tools), so every locked crate has to be here
     // first; on a fresh machine this is what downloads them. A no-op when they are.

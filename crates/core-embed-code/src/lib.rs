@@ -228,5 +228,21 @@ impl Setup {
     }
 }
 
+/// Whether a widget could fetch `src`: http(s), or a path on the widget's own site. Anything
+/// else (`javascript:`, `data:`, `file:`) fails in the widget, so the builder says so at once.
+pub fn plausible_src(src: &str) -> bool {
+    let src = src.trim();
+    match src.split_once(':') {
+        // Only a well-formed scheme counts: in `bank.json?v=2:1` the colon is in the query.
+        Some((scheme, _))
+            if scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) =>
+        {
+            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+        }
+        _ => !src.is_empty(),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -169,3 +169,13 @@ fn a_shared_at_fills_the_date_and_time_inputs_again() {
     assert_eq!(hanoi, WallTime { date: "2027-01-01".into(), time: "11:59".into() });
     assert_eq!(WallTime::of("2026-02-30T10:00:00Z", &new_york), None);
 }
+
+#[test]
+fn only_http_and_site_paths_are_plausible_sources() {
+    for ok in ["https://example.org/bank.json", "HTTP://x/y", "data/quiz/bank.json", "/data/events.json", "bank.json?v=2:1", "//cdn.example/x.json"] {
+        assert!(plausible_src(ok), "{ok}");
+    }
+    for bad in ["javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd", " JavaScript:x", "", "  "] {
+        assert!(!plausible_src(bad), "{bad}");
+    }
+}

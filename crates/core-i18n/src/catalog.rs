@@ -38,6 +38,7 @@ pub mod common;
 pub mod countdown;
 pub mod map;
 pub mod quiz;
+pub mod teacher;
 
 use crate::Lang;
 
@@ -75,7 +76,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{builder, common, countdown, fill, map, quiz, Catalog};
+    use super::{builder, common, countdown, fill, map, quiz, teacher, Catalog};
     use crate::Lang;
     use std::collections::BTreeSet;
 
@@ -171,6 +172,7 @@ mod tests {
         all.extend(check_catalogue!(quiz));
         all.extend(check_catalogue!(map));
         all.extend(check_catalogue!(builder));
+        all.extend(check_catalogue!(teacher));
         assert!(all.is_empty(), "catalogue problems:\n{}", all.join("\n"));
     }
 

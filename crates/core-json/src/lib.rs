@@ -71,3 +71,44 @@ pub fn write_string(out: &mut String, s: &str) {
     }
     out.push('"');
 }
+
+/// Where a 1-based `line` and `column` (columns in characters, as errors count them) fall in
+/// `text`, as an offset in UTF-16 units: what a browser text field's selection uses, so an error
+/// can take the cursor to its place. A column past the end of its line gives the line's end; a
+/// line past the end, the end of the text.
+pub fn utf16_offset(text: &str, line: u32, column: u32) -> u32 {
+    // The parser skips a leading byte-order mark, so its columns do not count it.
+    let (body, mut offset) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, 1usize),
+        None => (text, 0usize),
+    };
+    for (number, content) in (1u32..).zip(body.split('\n')) {
+        if number == line.max(1) {
+            let skip = column.saturating_sub(1) as usize;
+            offset += content.chars().take(skip).map(char::len_utf16).sum::<usize>();
+            return u32::try_from(offset).unwrap_or(u32::MAX);
+        }
+        offset += content.encode_utf16().count() + 1;
+    }
+    u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod offset_tests {
+    use super::{parse, utf16_offset};
+
+    #[test]
+    fn an_error_position_maps_to_the_text_field_offset() {
+        // "ệ" is one UTF-16 unit, "😀" two: the offset counts units, columns count characters.
+        let text = "{\n  \"vi\": \"Việt 😀\" x\n}";
+        let e = parse(text).unwrap_err();
+        assert_eq!((e.line, e.column), (2, 18));
+        let at = utf16_offset(text, e.line, e.column) as usize;
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16_lossy(&units[at..]), "x\n}");
+        assert_eq!(utf16_offset(text, 1, 1), 0);
+        assert_eq!(utf16_offset(text, 3, 99), units.len() as u32, "past the line's end: its end");
+        assert_eq!(utf16_offset(text, 9, 1), units.len() as u32, "past the text: its end");
+        assert_eq!(utf16_offset("\u{feff}[x", 1, 2), 2, "a byte-order mark is one unit the parser skips");
+    }
+}

@@ -7,6 +7,7 @@
 //! state): widget code shares one wasm instance, and one trap would kill every widget on the page.
 //! Bank texts are plain text; the UI must render them as text, never as HTML.
 
+mod answer_key;
 mod attempt;
 mod builtin;
 mod draw;
@@ -18,6 +19,7 @@ mod session;
 mod state;
 mod topics;
 
+pub use answer_key::{key_language, Answer, AnswerKey, KeyItem, KeySource, KeyTopic};
 pub use attempt::{AnswerError, Attempt, Item};
 pub use builtin::{built_in, BUILT_IN_JSON};
 pub use draw::{draw, Drawn, TopicFilter};

@@ -11,10 +11,11 @@ pub struct SiteNavProps {
 }
 
 /// The site's pages: file name and label.
-fn pages(text: &Text) -> [(&'static str, &'static str); 4] {
+fn pages(text: &Text) -> [(&'static str, &'static str); 5] {
     [
         ("index.html", text.nav_builder),
         ("teachers.html", text.nav_teachers),
+        ("class-guide.html", text.nav_class),
         ("news.html", text.nav_news),
         ("signatory-data.html", text.nav_data),
     ]

@@ -7,6 +7,7 @@ pub struct Text {
     pub nav_label: &'static str,
     pub nav_builder: &'static str,
     pub nav_teachers: &'static str,
+    pub nav_class: &'static str,
     pub nav_news: &'static str,
     pub nav_data: &'static str,
     pub site_language: &'static str,
@@ -72,6 +73,7 @@ pub const EN: Text = Text {
     nav_label: "Site",
     nav_builder: "Embed-code builder",
     nav_teachers: "For teachers",
+    nav_class: "Running a class quiz",
     nav_news: "For news sites",
     nav_data: "Updating the signatory data",
     site_language: "Language of this site",
@@ -137,6 +139,7 @@ pub const VI: Text = Text {
     nav_label: "Trang",
     nav_builder: "Tạo mã nhúng",
     nav_teachers: "Cho giáo viên",
+    nav_class: "Tổ chức trắc nghiệm cho lớp",
     nav_news: "Cho trang tin tức",
     nav_data: "Cập nhật dữ liệu ký kết",
     site_language: "Ngôn ngữ của trang",
@@ -202,6 +205,7 @@ pub const AR: Text = Text {
     nav_label: "الموقع",
     nav_builder: "منشئ رمز التضمين",
     nav_teachers: "للمعلمين",
+    nav_class: "تنظيم اختبار للصف",
     nav_news: "للمواقع الإخبارية",
     nav_data: "تحديث بيانات التوقيع",
     site_language: "لغة الموقع",
@@ -267,6 +271,7 @@ pub const ZH: Text = Text {
     nav_label: "网站",
     nav_builder: "嵌入代码生成器",
     nav_teachers: "教师专区",
+    nav_class: "课堂测验指南",
     nav_news: "新闻网站指南",
     nav_data: "更新签署数据",
     site_language: "网站语言",
@@ -332,6 +337,7 @@ pub const FR: Text = Text {
     nav_label: "Site",
     nav_builder: "Générateur de code",
     nav_teachers: "Pour les enseignants",
+    nav_class: "Un quiz en classe",
     nav_news: "Pour les sites d’information",
     nav_data: "Mettre à jour les signataires",
     site_language: "Langue du site",
@@ -397,6 +403,7 @@ pub const RU: Text = Text {
     nav_label: "Сайт",
     nav_builder: "Конструктор кода",
     nav_teachers: "Учителям",
+    nav_class: "Тест в классе",
     nav_news: "Для СМИ",
     nav_data: "Обновление данных о подписании",
     site_language: "Язык сайта",
@@ -462,6 +469,7 @@ pub const ES: Text = Text {
     nav_label: "Sitio",
     nav_builder: "Generador de código",
     nav_teachers: "Para docentes",
+    nav_class: "Un cuestionario en clase",
     nav_news: "Para medios",
     nav_data: "Actualizar los firmantes",
     site_language: "Idioma del sitio",
@@ -522,5 +530,5 @@ pub const ES: Text = Text {
 };
 
 catalog!(
-    site_title, site_intro, nav_label, nav_builder, nav_teachers, nav_news, nav_data, site_language, builder_heading, widget_choice, settings, widget_language, lang_page, theme, theme_auto, theme_light, theme_dark, src, src_hint, src_invalid, questions, topics, topics_hint, seed, persist, event, event_custom, custom_title, custom_start, custom_end, date, time, time_zone, location, time_invalid, zone_unknown, highlight, highlight_add, highlight_remove, highlight_unknown, view, view_map, view_table, preview, preview_as, embed_script, embed_iframe, code_heading, code_script_note, code_iframe_note, copy, copy_what, copied, copy_failed, share_heading, oembed_heading, oembed_note, oembed_link, oembed_url, download, dropped, data_failed
+    site_title, site_intro, nav_label, nav_builder, nav_teachers, nav_class, nav_news, nav_data, site_language, builder_heading, widget_choice, settings, widget_language, lang_page, theme, theme_auto, theme_light, theme_dark, src, src_hint, src_invalid, questions, topics, topics_hint, seed, persist, event, event_custom, custom_title, custom_start, custom_end, date, time, time_zone, location, time_invalid, zone_unknown, highlight, highlight_add, highlight_remove, highlight_unknown, view, view_map, view_table, preview, preview_as, embed_script, embed_iframe, code_heading, code_script_note, code_iframe_note, copy, copy_what, copied, copy_failed, share_heading, oembed_heading, oembed_note, oembed_link, oembed_url, download, dropped, data_failed
 );

@@ -1,0 +1,79 @@
+//! "Run a class": a shared `seed`, the other attributes, collecting scores from the
+//! `scam-quiz:complete` event with a CSP-safe script file, the iframe alternative, and a live
+//! demo whose tally that same script fills. Snippets name this site's own address, so they work
+//! when copied.
+
+use crate::ToolProps;
+use core_i18n::{teacher::Text, Catalog, Lang};
+use core_quiz::STANDARD_TOPICS;
+use yew::prelude::*;
+
+/// The script the guide shows is the file the site serves, word for word.
+const SCORES_SCRIPT: &str = include_str!("../../../www/class-scores.js");
+
+/// The address of `path` on this site (resolved against the page), or `path` itself.
+fn site_url(path: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(path, &base).ok())
+        .map_or_else(|| path.to_string(), |u| u.href())
+}
+
+#[function_component(ClassGuide)]
+pub fn class_guide(props: &ToolProps) -> Html {
+    let lang = props.lang;
+    let text = Text::for_lang(lang);
+    let quiz_lang = if lang == Lang::Vi { "vi" } else { "en" };
+    let embed = format!(
+        "<script type=\"module\" src=\"{}\"></script>\n\
+         <scam-quiz lang=\"{quiz_lang}\" seed=\"class-7b-week-3\" questions=\"10\" topics=\"phishing-links,bank-otp\" persist=\"on\"></scam-quiz>",
+        site_url("widgets/scam-quiz.js")
+    );
+    let scores = format!(
+        "<script src=\"{}\" data-results-url=\"https://your-school.example/quiz-results\" defer></script>\n\
+         <ol id=\"class-scores\"></ol>",
+        site_url("class-scores.js")
+    );
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"Quiz\" style=\"width:100%;border:0;min-height:480px\"></iframe>\n\
+         <script async src=\"{}\"></script>",
+        site_url(&format!("embed/scam-quiz.html?lang={quiz_lang}&seed=class-7b-week-3&questions=10&persist=off")),
+        site_url("embed/resizer.js")
+    );
+    let topics = STANDARD_TOPICS.iter().map(|(id, en, vi)| {
+        let (name_lang, name) = if lang == Lang::Vi { ("vi", *vi) } else { ("en", *en) };
+        html! { <li><code>{ *id }</code>{ " " }<span lang={name_lang}>{ name }</span></li> }
+    });
+    html! {
+        <section class="tk tk-guide" aria-labelledby="tk-guide-h">
+            <h2 id="tk-guide-h">{ text.guide_heading }</h2>
+            <p>{ text.guide_intro }</p>
+
+            <h3>{ text.guide_seed_heading }</h3>
+            <p>{ text.guide_seed }</p>
+            <pre class="tk-code" dir="ltr" tabindex="0"><code>{ embed }</code></pre>
+            <p>{ text.guide_options }</p>
+            <details class="tk-topics">
+                <summary>{ text.guide_topics }</summary>
+                <ul>{ for topics }</ul>
+            </details>
+
+            <h3>{ text.guide_scores_heading }</h3>
+            <p>{ text.guide_scores }</p>
+            <pre class="tk-code" dir="ltr" tabindex="0"><code>{ scores }</code></pre>
+            <p>{ text.guide_script }</p>
+            <pre class="tk-code tk-script" dir="ltr" tabindex="0"><code>{ SCORES_SCRIPT }</code></pre>
+
+            <h3>{ text.guide_iframe_heading }</h3>
+            <p>{ text.guide_iframe }</p>
+            <pre class="tk-code" dir="ltr" tabindex="0"><code>{ iframe }</code></pre>
+
+            <h3>{ text.guide_try_heading }</h3>
+            <p>{ text.guide_try }</p>
+            <scam-quiz id="class-demo-quiz" lang={lang.code()} questions="2" seed="class-demo" persist="off"></scam-quiz>
+            <h3 id="tk-tally-h">{ text.tally_heading }</h3>
+            // Filled by class-scores.js (loaded by class-guide.html), not by this component.
+            <ol id="class-scores" class="tk-tally" aria-labelledby="tk-tally-h" aria-live="polite"></ol>
+        </section>
+    }
+}

@@ -1,0 +1,47 @@
+//! The bank checker tells the answer key about the last bank it checked. Both tools live in the
+//! same wasm instance but are separate Yew apps (each mounts into its own page element), so they
+//! share this small channel instead of a context.
+
+use core_quiz::Bank;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::Callback;
+
+#[derive(Clone, PartialEq)]
+pub struct Offer {
+    /// The last valid bank checked, or `None` once a check fails.
+    pub bank: Option<Rc<Bank>>,
+    /// The teacher asked for this bank's key: show it and move there.
+    pub show: bool,
+}
+
+thread_local! {
+    static LISTENERS: RefCell<Vec<(u32, Callback<Offer>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
+}
+
+pub fn offer(offer: Offer) {
+    let listeners: Vec<Callback<Offer>> = LISTENERS.with(|l| l.borrow().iter().map(|(_, cb)| cb.clone()).collect());
+    for cb in listeners {
+        cb.emit(offer.clone());
+    }
+}
+
+/// Listens until the returned guard is dropped.
+pub fn subscribe(cb: Callback<Offer>) -> Subscription {
+    let id = NEXT_ID.with(|n| {
+        let mut n = n.borrow_mut();
+        *n = n.wrapping_add(1);
+        *n
+    });
+    LISTENERS.with(|l| l.borrow_mut().push((id, cb)));
+    Subscription(id)
+}
+
+pub struct Subscription(u32);
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        LISTENERS.with(|l| l.borrow_mut().retain(|(id, _)| *id != self.0));
+    }
+}
