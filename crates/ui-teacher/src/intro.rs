@@ -1,9 +1,10 @@
-//! The teachers' pages' title, introduction, links between the two pages, and language links.
+//! The teachers' pages' title and introduction (the site navigation links the pages and picks
+//! the language).
 //! It also gives the whole page the tools' language and direction, since every visible text on
 //! it comes from the tools.
 
 use crate::ToolProps;
-use core_i18n::{teacher::Text, Catalog, Lang};
+use core_i18n::{teacher::Text, Catalog};
 use yew::prelude::*;
 
 /// The teachers' pages, by file name. The class guide has a page of its own so that its demo quiz
@@ -31,30 +32,10 @@ pub fn intro(props: &ToolProps) -> Html {
             document.set_title(&title);
         }
     });
-    let pages = PAGES.into_iter().zip([text.nav_tools, text.guide_heading]).map(|(file, label)| {
-        let current = (file == page).then_some("page");
-        html! { <li><a href={format!("{file}?lang={}", lang.code())} aria-current={current}>{ label }</a></li> }
-    });
-    let languages = Lang::ALL.iter().map(|l| {
-        let current = (*l == lang).then_some("page");
-        html! {
-            <li>
-                <a href={format!("?lang={}", l.code())} lang={l.code()} hreflang={l.code()} aria-current={current}>
-                    { l.autonym() }
-                </a>
-            </li>
-        }
-    });
     html! {
         <>
             <h1>{ text.page_title }</h1>
             <p class="tk-lead">{ text.page_intro }</p>
-            <nav class="tk-nav tk-pages" aria-label={text.page_title}>
-                <ul>{ for pages }</ul>
-            </nav>
-            <nav class="tk-nav tk-langs" aria-label={text.languages}>
-                <ul>{ for languages }</ul>
-            </nav>
         </>
     }
 }

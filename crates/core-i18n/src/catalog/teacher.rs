@@ -6,9 +6,7 @@ pub struct Text {
     pub page_title: &'static str,
     pub page_intro: &'static str,
     /// Accessible name of the language links.
-    pub languages: &'static str,
     /// Link to the page with the checker and the answer key (the other one is `guide_heading`).
-    pub nav_tools: &'static str,
 
     pub checker_heading: &'static str,
     pub checker_intro: &'static str,
@@ -82,8 +80,6 @@ pub struct Text {
 pub const EN: Text = Text {
     page_title: "For teachers",
     page_intro: "Check a question bank of your own, print an answer key, and run the scam-awareness quiz with a class.",
-    languages: "Language",
-    nav_tools: "Check a bank, print the key",
 
     checker_heading: "Check your own bank",
     checker_intro: "Paste the JSON of your question bank, or choose the file. It is checked here, in your browser, by the same validator as the command line (cargo xtask validate-bank); nothing is sent anywhere.",
@@ -145,8 +141,6 @@ pub const EN: Text = Text {
 pub const VI: Text = Text {
     page_title: "Dành cho giáo viên",
     page_intro: "Kiểm tra bộ câu hỏi của riêng bạn, in đáp án và tổ chức bài trắc nghiệm nhận biết lừa đảo cho cả lớp.",
-    languages: "Ngôn ngữ",
-    nav_tools: "Kiểm tra bộ câu hỏi, in đáp án",
 
     checker_heading: "Kiểm tra bộ câu hỏi của bạn",
     checker_intro: "Dán nội dung JSON của bộ câu hỏi hoặc chọn tệp. Bộ câu hỏi được kiểm tra ngay trên trình duyệt của bạn, bằng cùng trình kiểm tra với dòng lệnh (cargo xtask validate-bank); không có gì được gửi đi.",
@@ -208,8 +202,6 @@ pub const VI: Text = Text {
 pub const AR: Text = Text {
     page_title: "للمعلمين",
     page_intro: "تحقّق من بنك أسئلة خاص بك، واطبع مفتاح الإجابات، ونظّم اختبار التوعية بالاحتيال لصفّ كامل.",
-    languages: "اللغة",
-    nav_tools: "تحقّق من بنك واطبع المفتاح",
 
     checker_heading: "تحقّق من بنك أسئلتك",
     checker_intro: "الصق نص JSON لبنك أسئلتك أو اختر الملف. يجري التحقق هنا في متصفحك، بالمدقّق نفسه الذي يستخدمه سطر الأوامر (cargo xtask validate-bank)؛ ولا يُرسَل أي شيء.",
@@ -271,8 +263,6 @@ pub const AR: Text = Text {
 pub const ZH: Text = Text {
     page_title: "教师专区",
     page_intro: "检查您自己的题库，打印答案，并在课堂上组织防诈骗知识测验。",
-    languages: "语言",
-    nav_tools: "检查题库、打印答案",
 
     checker_heading: "检查您的题库",
     checker_intro: "粘贴题库的 JSON 内容，或选择文件。检查就在您的浏览器中进行，使用与命令行（cargo xtask validate-bank）相同的验证程序；不会发送任何内容。",
@@ -334,8 +324,6 @@ pub const ZH: Text = Text {
 pub const FR: Text = Text {
     page_title: "Pour les enseignants",
     page_intro: "Vérifiez votre propre banque de questions, imprimez un corrigé et faites passer le quiz de sensibilisation aux arnaques à une classe.",
-    languages: "Langue",
-    nav_tools: "Vérifier une banque, imprimer le corrigé",
 
     checker_heading: "Vérifier votre banque",
     checker_intro: "Collez le JSON de votre banque de questions ou choisissez le fichier. La vérification se fait ici, dans votre navigateur, avec le même validateur que la ligne de commande (cargo xtask validate-bank)\u{a0}; rien n'est envoyé.",
@@ -397,8 +385,6 @@ pub const FR: Text = Text {
 pub const RU: Text = Text {
     page_title: "Для учителей",
     page_intro: "Проверьте собственный банк вопросов, распечатайте ключ ответов и проведите с классом викторину о мошенничестве.",
-    languages: "Язык",
-    nav_tools: "Проверить банк, распечатать ключ",
 
     checker_heading: "Проверить свой банк вопросов",
     checker_intro: "Вставьте JSON своего банка вопросов или выберите файл. Проверка идёт здесь, в вашем браузере, тем же валидатором, что и в командной строке (cargo xtask validate-bank); ничего никуда не отправляется.",
@@ -460,8 +446,6 @@ pub const RU: Text = Text {
 pub const ES: Text = Text {
     page_title: "Para docentes",
     page_intro: "Compruebe su propio banco de preguntas, imprima las respuestas y haga el cuestionario sobre estafas con toda la clase.",
-    languages: "Idioma",
-    nav_tools: "Comprobar un banco, imprimir las respuestas",
 
     checker_heading: "Comprobar su banco de preguntas",
     checker_intro: "Pegue el JSON de su banco de preguntas o elija el archivo. Se comprueba aquí, en su navegador, con el mismo validador que la línea de comandos (cargo xtask validate-bank); no se envía nada.",
@@ -523,8 +507,6 @@ pub const ES: Text = Text {
 catalog!(
     page_title,
     page_intro,
-    languages,
-    nav_tools,
     checker_heading,
     checker_intro,
     bank_label,
