@@ -5,9 +5,6 @@
 pub struct Text {
     pub page_title: &'static str,
     pub page_intro: &'static str,
-    /// Accessible name of the language links.
-    /// Link to the page with the checker and the answer key (the other one is `guide_heading`).
-
     pub checker_heading: &'static str,
     pub checker_intro: &'static str,
     pub bank_label: &'static str,
