@@ -6,7 +6,7 @@
 mod catalog;
 mod localized;
 
-pub use catalog::{common, countdown, fill, map, quiz, Catalog};
+pub use catalog::{common, countdown, fill, map, pieces, quiz, Catalog, Piece};
 pub use localized::Localized;
 
 /// The languages the widgets speak: Vietnamese and English first, then the other UN languages.
