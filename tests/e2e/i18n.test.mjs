@@ -59,8 +59,8 @@ const STATES = [
 
 /** Punctuation that gives away English habits, per language. */
 const WRONG = {
-  // Chinese uses full-width "：" "，" "（）".
-  zh: /: |, |\(|\)/,
+  // Chinese uses full-width "：" "，" "（）", with no spaces around them or between sentences.
+  zh: /: |, |\(|\)|[。，：）] | [（。，：]/,
   // French puts a no-break space before ":" (times like 15:00 and URLs aside).
   fr: /[^\u00a0\u202f\d]:(?!\d|\/\/)/,
 };

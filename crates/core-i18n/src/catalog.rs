@@ -214,7 +214,9 @@ mod tests {
         };
         let mut wrong = Vec::new();
         for (name, text) in fields(Lang::Zh) {
-            if [": ", ", ", "(", ")"].iter().any(|ascii| text.contains(ascii)) {
+            // Nor a space around full-width punctuation or between sentences.
+            let spaced = text.starts_with(' ') || ["。 ", "， ", "： ", " （", "） "].iter().any(|s| text.contains(s));
+            if spaced || [": ", ", ", "(", ")"].iter().any(|ascii| text.contains(ascii)) {
                 wrong.push(format!("Zh.{name}: {text:?}"));
             }
         }

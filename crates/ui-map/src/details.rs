@@ -53,7 +53,7 @@ pub fn details(props: &DetailsProps) -> Html {
                         TextPart::Link(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a> },
                     }) }
                     </bdi>
-                    { " " }{ fill(text.confidence, &[("level", confidence_text(text, p.confidence))]) }
+                    { fill(text.confidence, &[("level", confidence_text(text, p.confidence))]) }
                 </p>
             }
         </section>

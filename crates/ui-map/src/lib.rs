@@ -212,7 +212,7 @@ pub fn signatory_map(props: &HostProps) -> Html {
             <p class="aw-map-asof aw-muted">
                 // The sources' titles are English data: marked so, inside the reader's sentence.
                 { fill_html(text.as_of, &[("date", html! { { as_of } }), ("sources", english_list(lang, &sources))]) }
-                if let Some(gap) = gap { { " " }{ gap } }
+                if let Some(gap) = gap { { gap } }
             </p>
             <p class="aw-map-disclaimer aw-muted">{ text.disclaimer }</p>
         </Shell>
