@@ -243,7 +243,8 @@ test("hostile host pages: a global reset, Bootstrap, right to left, quirks mode"
       };
     }));
     for (const m of measures) {
-      assert.equal(m.font, "16px", `${host} ${m.tag}: host font sizes stay outside`);
+      // The root's size reaches in only between 16px and 24px: reset.html's hostile 40px is capped.
+      assert.equal(m.font, host === "reset.html" ? "24px" : "16px", `${host} ${m.tag}: host font sizes are bounded`);
       assert.ok(m.width > 250 && m.width <= 360, `${host} ${m.tag}: ${m.width}px wide`);
       assert.ok(m.overflow <= 1, `${host} ${m.tag}: nothing overflows (${m.overflow}px)`);
       assert.ok(m.button >= 40, `${host} ${m.tag}: buttons stay visible and tappable`);

@@ -47,36 +47,63 @@ pub trait Catalog: 'static {
     fn for_lang(lang: Lang) -> &'static Self;
 }
 
-/// Replaces each `{key}` in `template` with its value. Unknown placeholders are left as they are,
-/// so a translator's mistake shows up on screen instead of losing text.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+/// A template cut at its placeholders: literal text, and the index of a value in `keys`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Value(usize),
+}
+
+/// Cuts `template` at each `{key}` whose key is in `keys`; unknown placeholders stay text, so a
+/// translator's mistake shows up on screen instead of losing text. For templates whose values
+/// are markup (a link, a fragment in another language) as well as for [`fill`].
+pub fn pieces<'a>(template: &'a str, keys: &[&str]) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
     let mut rest = template;
+    let mut literal_from = 0;
+    let mut offset = 0;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let filled = after.find('}').and_then(|close| {
-            let key = &after[..close];
-            values.iter().find(|(k, _)| *k == key).map(|(_, value)| (*value, close))
-        });
-        match filled {
-            Some((value, close)) => {
-                out.push_str(value);
+        let found = after.find('}').and_then(|close| keys.iter().position(|k| *k == &after[..close]).map(|i| (i, close)));
+        match found {
+            Some((index, close)) => {
+                let start = offset + open;
+                if start > literal_from {
+                    out.push(Piece::Text(&template[literal_from..start]));
+                }
+                out.push(Piece::Value(index));
+                offset += open + close + 2;
+                literal_from = offset;
                 rest = &after[close + 1..];
             }
             None => {
-                out.push('{');
+                offset += open + 1;
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
+    if literal_from < template.len() {
+        out.push(Piece::Text(&template[literal_from..]));
+    }
+    out
+}
+
+/// Replaces each `{key}` in `template` with its value. Unknown placeholders are left as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    let mut out = String::with_capacity(template.len() + 16);
+    for piece in pieces(template, &keys) {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Value(i) => out.push_str(values[i].1),
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{builder, common, countdown, fill, map, quiz, teacher, Catalog};
+    use super::{builder, common, countdown, fill, map, pieces, quiz, teacher, Catalog, Piece};
     use crate::Lang;
     use std::collections::BTreeSet;
 
@@ -176,6 +203,38 @@ mod tests {
         assert!(all.is_empty(), "catalogue problems:\n{}", all.join("\n"));
     }
 
+    /// Punctuation between label and value, or around an aside, follows the language: Chinese
+    /// uses full-width "：" "，" "（）", French a no-break space before ":" (English habits
+    /// leaked into translations, or code joining with ": ", are the bug this catches).
+    #[test]
+    fn punctuation_follows_the_language() {
+        let fields = |lang: Lang| {
+            let mut all = common::Text::for_lang(lang).fields();
+            all.extend(countdown::Text::for_lang(lang).fields());
+            all.extend(quiz::Text::for_lang(lang).fields());
+            // The CSV header is comma-separated by format, not by language.
+            all.extend(map::Text::for_lang(lang).fields().into_iter().filter(|(name, _)| *name != "csv_header"));
+            all
+        };
+        let mut wrong = Vec::new();
+        for (name, text) in fields(Lang::Zh) {
+            // Nor a space around full-width punctuation or between sentences.
+            let spaced = text.starts_with(' ') || ["。 ", "， ", "： ", " （", "） "].iter().any(|s| text.contains(s));
+            if spaced || [": ", ", ", "(", ")"].iter().any(|ascii| text.contains(ascii)) {
+                wrong.push(format!("Zh.{name}: {text:?}"));
+            }
+        }
+        for (name, text) in fields(Lang::Fr) {
+            let colons = text.match_indices(':').map(|(i, _)| &text[..i]);
+            if colons.into_iter().any(|before| !before.ends_with(['\u{a0}', '\u{202f}'])) {
+                wrong.push(format!("Fr.{name}: {text:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "punctuation of another language:\n{}", wrong.join("\n"));
+        assert_eq!(common::ZH.colon, "：");
+        assert_eq!(common::FR.colon, "\u{a0}: ");
+    }
+
     #[test]
     fn the_check_catches_missing_extra_and_empty() {
         assert_eq!(placeholders("{n} of {total}, {n} {} {a b} {"), BTreeSet::from(["n", "total"]));
@@ -192,5 +251,11 @@ mod tests {
         assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "40")]), "3 of 40");
         assert_eq!(fill("a {x} b {", &[]), "a {x} b {");
         assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
+        assert_eq!(fill("{}{b{a}}", &[("a", "1")]), "{}{b1}");
+        assert_eq!(
+            pieces("As of {date}, from {sources}.", &["sources", "date"]),
+            vec![Piece::Text("As of "), Piece::Value(1), Piece::Text(", from "), Piece::Value(0), Piece::Text(".")]
+        );
+        assert_eq!(pieces("{x}", &["x"]), vec![Piece::Value(0)]);
     }
 }

@@ -6,7 +6,7 @@
 mod catalog;
 mod localized;
 
-pub use catalog::{builder, common, countdown, fill, map, quiz, teacher, Catalog};
+pub use catalog::{builder, common, countdown, fill, map, pieces, quiz, teacher, Catalog, Piece};
 pub use localized::Localized;
 
 /// The languages the widgets speak: Vietnamese and English first, then the other UN languages.

@@ -3,7 +3,7 @@
 //! field path and the question as a teacher counts it ("question 7 (fake-police-call): …").
 
 use crate::model::{Bank, Channel, Choice, Kind, Line, Message, Question, Source, Speaker, Topic};
-use crate::topics::STANDARD_TOPICS;
+use crate::topics::{standard_name, STANDARD_TOPICS};
 use core_i18n::{Lang, Localized};
 use core_json::{DataError, Node};
 
@@ -176,10 +176,7 @@ fn parse_languages(node: &Node<'_>) -> Result<Vec<Lang>, DataError> {
 fn parse_topics(root: &Node<'_>, langs: &[Lang], errors: &mut Errors) -> Vec<Topic> {
     let mut topics: Vec<Topic> = STANDARD_TOPICS
         .iter()
-        .map(|(id, en, vi)| Topic {
-            id: (*id).to_string(),
-            name: Localized::new(vec![(Lang::En, (*en).to_string()), (Lang::Vi, (*vi).to_string())]),
-        })
+        .map(|(id, name)| Topic { id: (*id).to_string(), name: standard_name(*name) })
         .collect();
     let Some(node) = root.get("topics") else { return topics };
     let Some(items) = errors.take(node.items()) else { return topics };

@@ -2,13 +2,26 @@
 //! spreadsheet an editor can change and import again (`import_csv(to_csv(x))` gives back `x`).
 
 use crate::csv::write_record;
-use crate::import::CSV_COLUMNS;
+use crate::import::{localized_columns, CSV_COLUMNS};
+use core_i18n::Lang;
 use crate::model::{Participant, Signatories};
 
 /// RFC 4180 (CRLF line ends), no byte-order mark: add "\u{feff}" for Excel if needed.
 pub fn to_csv(data: &Signatories) -> String {
+    write(data, &CSV_COLUMNS)
+}
+
+/// Like [`to_csv`], with the column names in the reader's language (the map's download); the
+/// cells keep the editor's grammar, so the file still imports.
+pub fn to_csv_for(data: &Signatories, lang: Lang) -> String {
+    let names: Vec<&str> = localized_columns(lang).collect();
+    // The catalogue test checks there are eight; the editor's names if a translation lost one.
+    write(data, if names.len() == CSV_COLUMNS.len() { &names } else { &CSV_COLUMNS })
+}
+
+fn write(data: &Signatories, header: &[&str]) -> String {
     let mut out = String::with_capacity(64 + data.participants.len() * 200);
-    write_record(&mut out, &CSV_COLUMNS);
+    write_record(&mut out, header);
     for (i, p) in data.participants.iter().enumerate() {
         write_record(&mut out, &row(i + 1, p));
     }
@@ -97,8 +110,31 @@ mod tests {
     fn importing_the_written_csv_gives_the_same_data() {
         let data = parse_signatories(DATA).unwrap();
         let base = Signatories { participants: vec![], ..data.clone() };
-        let back = import_csv(&to_csv(&data), base).unwrap();
+        let back = import_csv(&to_csv(&data), base.clone()).unwrap();
         assert_eq!(back, data);
         assert_eq!(to_json(&back), to_json(&data));
+        // The map's download, with its column names in each language, imports the same.
+        for lang in Lang::ALL {
+            let csv = to_csv_for(&data, lang);
+            assert_eq!(import_csv(&csv, base.clone()).unwrap(), data, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_download_names_its_columns_in_the_readers_language() {
+        let data = parse_signatories(DATA).unwrap();
+        let first = |lang| to_csv_for(&data, lang).split("\r\n").next().unwrap().to_string();
+        assert_eq!(first(Lang::En), "No.,Country,ISO code,Signature date,Place of signature,Ratification,Source,Confidence");
+        assert_eq!(first(Lang::Zh), "序号,国家,ISO代码,签署日期,签署地点,批准,来源,可信度");
+        for lang in Lang::ALL {
+            let names: Vec<&str> = localized_columns(lang).collect();
+            assert_eq!(names.len(), CSV_COLUMNS.len(), "{lang:?}: {names:?}");
+            let distinct: std::collections::HashSet<String> = names.iter().map(|n| n.to_lowercase()).collect();
+            assert_eq!(distinct.len(), names.len(), "{lang:?} names two columns alike");
+            assert!(names.iter().all(|n| !n.is_empty() && !n.contains('"')), "{lang:?}: {names:?}");
+            if lang != Lang::En {
+                assert_ne!(first(lang), first(Lang::En), "{lang:?} is English");
+            }
+        }
     }
 }

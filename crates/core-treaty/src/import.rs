@@ -26,10 +26,26 @@ use crate::csv::{read_records, CsvError, Record};
 use crate::date::{ApproxDate, Date, MONTH_NAMES};
 use crate::model::{InstrumentKind, Participant, ParticipantKind, Place, Ratification, Signatories, Signature};
 use crate::rules::{check_participant, Field};
+use core_i18n::{map, Catalog, Lang};
 
 /// The columns, in the order the writer uses. `n` (a row counter) is optional and ignored.
 pub const CSV_COLUMNS: [&str; 8] =
     ["n", "country", "iso2", "signature_date", "place", "ratification", "source", "confidence"];
+
+/// The column a header cell names: the editor's names above, or the names the map's CSV
+/// download uses in any of its languages (so a downloaded file imports as it is).
+fn column_named(name: &str) -> Option<usize> {
+    CSV_COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(name)).or_else(|| {
+        Lang::ALL.iter().find_map(|&lang| {
+            localized_columns(lang).position(|c| c.to_lowercase() == name.to_lowercase())
+        })
+    })
+}
+
+/// The column names of the map's CSV download in `lang`, in [`CSV_COLUMNS`] order.
+pub fn localized_columns(lang: Lang) -> impl Iterator<Item = &'static str> {
+    map::Text::for_lang(lang).csv_header.split(',').map(str::trim)
+}
 
 /// Replaces `base`'s participants with the CSV's, keeping its `as_of`, sources and reported counts.
 /// Every problem is reported, each with its spreadsheet row and column.
@@ -99,7 +115,7 @@ impl Columns {
         let mut errors = Vec::new();
         for (i, name) in header.fields.iter().enumerate() {
             let name = name.trim();
-            match CSV_COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(name)) {
+            match column_named(name) {
                 Some(c) if index[c].is_some() => {
                     errors.push(cell_error(header.row, name, "appears twice in the header".into()))
                 }

@@ -1,6 +1,6 @@
 //! Data text in the reader's language, or a fallback marked with its own language and direction.
 
-use core_i18n::{Lang, Localized};
+use core_i18n::{Catalog, Lang, Localized, Piece};
 use yew::prelude::*;
 
 /// `text` in `lang`; when the data only has another language (the quiz bank is vi + en), that
@@ -13,4 +13,36 @@ pub fn localized(text: &Localized, lang: Lang) -> Html {
     } else {
         html! { <span lang={used.code()} dir={used.dir()}>{ value.to_string() }</span> }
     }
+}
+
+/// What goes between a label and its value in `lang` ("Source: ", "来源：", "Source : ").
+pub fn colon(lang: Lang) -> &'static str {
+    core_i18n::common::Text::for_lang(lang).colon
+}
+
+/// A catalogue template whose values are markup: each `{key}` becomes its `Html`.
+pub fn fill_html(template: &str, values: &[(&str, Html)]) -> Html {
+    let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    let parts = core_i18n::pieces(template, &keys).into_iter().map(|piece| match piece {
+        Piece::Text(text) => html! { { text.to_string() } },
+        Piece::Value(i) => values.get(i).map_or_else(Html::default, |(_, value)| value.clone()),
+    });
+    html! { <>{ for parts }</> }
+}
+
+/// Titles in English (data that has no other language), joined the reader's way, each marked
+/// `lang="en"` so that screen readers switch voice and Arabic text around them reads right.
+pub fn english_list(lang: Lang, items: &[String]) -> Html {
+    if lang == Lang::En {
+        return html! { { crate::intl::list(lang.code(), items, crate::intl::ListKind::Conjunction) } };
+    }
+    let keys: Vec<String> = (0..items.len()).map(|i| format!("{{{i}}}")).collect();
+    let joined = crate::intl::list(lang.code(), &keys, crate::intl::ListKind::Conjunction);
+    let names: Vec<String> = (0..items.len()).map(|i| i.to_string()).collect();
+    let values: Vec<(&str, Html)> = names
+        .iter()
+        .zip(items)
+        .map(|(name, item)| (name.as_str(), html! { <bdi lang="en" dir="ltr">{ item.clone() }</bdi> }))
+        .collect();
+    fill_html(&joined, &values)
 }

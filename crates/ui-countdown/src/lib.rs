@@ -133,8 +133,9 @@ pub fn event_countdown(props: &HostProps) -> Html {
             }
             if let Some(source) = &shown.source {
                 <p class="aw-cd-source aw-muted">
-                    { text.source }{ ": " }
-                    <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">{ source.title.clone() }</a>
+                    { text.source }{ ui_common::text::colon(lang) }
+                    // The events file gives sources in English only: marked so.
+                    <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr">{ source.title.clone() }</a>
                 </p>
             }
         </Shell>

@@ -1,11 +1,12 @@
 //! A country's details: name, status, signature date and place, ratification, and the source
 //! (its web addresses as links). Always has a close button, which touch screens need.
 
-use crate::format::{date, instrument_text, status_text};
+use crate::format::{confidence_text, ratification_text, signature_html, status_text};
 use crate::legend::swatch;
 use core_i18n::{fill, map::Text, Catalog, Lang};
 use core_treaty::{ParticipantKind, Signatories, TextPart};
 use std::rc::Rc;
+use ui_common::text::colon;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,18 +25,10 @@ pub fn details(props: &DetailsProps) -> Html {
     let participant = props.data.participant(&props.iso2);
     let status = props.data.status(&props.iso2);
     let close = props.on_close.reform(|_| ());
-    let signature = participant.and_then(|p| p.signature.as_ref()).map(|s| {
-        let when = s.date.as_ref().map(|d| date(lang, d)).or_else(|| s.date_note.clone()).unwrap_or_default();
-        let place = s.place.map(|p| p.name(lang).to_string()).or_else(|| s.place_note.clone());
-        match place {
-            Some(place) => format!("{when}, {place}"),
-            None => when,
-        }
-    });
-    let ratification = participant.and_then(|p| p.ratification.as_ref()).map(|r| {
-        format!("{} ({})", date(lang, &core_treaty::ApproxDate::Day(r.date)), instrument_text(text, r.kind))
-    });
+    let signature = participant.and_then(|p| p.signature.as_ref()).map(|s| signature_html(lang, text, s, true));
+    let ratification = participant.and_then(|p| p.ratification.as_ref()).map(|r| ratification_text(lang, text, r));
     let organization = participant.is_some_and(|p| p.kind == ParticipantKind::Reio);
+    let colon = colon(lang);
     html! {
         <section class="aw-map-details" aria-label={props.name.clone()}>
             <button type="button" class="aw-map-close aw-secondary" onclick={close} aria-label={text.close}>{ "×" }</button>
@@ -43,24 +36,24 @@ pub fn details(props: &DetailsProps) -> Html {
             if organization { <p class="aw-muted">{ text.organization }</p> }
             <p class="aw-map-status">{ swatch(status) }{ " " }<strong>{ status_text(text, status) }</strong></p>
             <p>
-                <strong>{ text.signature }{ ": " }</strong>
-                { signature.unwrap_or_else(|| text.not_yet_signed.to_string()) }
+                <strong>{ text.signature }{ colon }</strong>
+                { signature.unwrap_or_else(|| html! { { text.not_yet_signed } }) }
             </p>
             <p>
-                <strong>{ text.ratification }{ ": " }</strong>
+                <strong>{ text.ratification }{ colon }</strong>
                 { ratification.unwrap_or_else(|| text.not_yet_ratified.to_string()) }
             </p>
             if let Some(p) = participant {
                 <p class="aw-map-source aw-muted">
-                    { text.source }{ ": " }
+                    { text.source }{ colon }
                     // Editors' source notes are English: isolated, so they read right in Arabic.
                     <bdi lang="en" dir="ltr">
                     { for core_treaty::text_parts(&p.source).into_iter().map(|part| match part {
                         TextPart::Text(t) => html! { { t.to_string() } },
                         TextPart::Link(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a> },
                     }) }
-                    { fill(" ({confidence})", &[("confidence", p.confidence.code())]) }
                     </bdi>
+                    { fill(text.confidence, &[("level", confidence_text(text, p.confidence))]) }
                 </p>
             }
         </section>

@@ -1,9 +1,11 @@
 //! Texts about participants in the reader's language: names from `Intl.DisplayNames`, dates
 //! from `Intl.DateTimeFormat`, status and instrument words from the catalogue.
 
-use core_i18n::{map::Text, Lang};
-use core_treaty::{ApproxDate, Date, InstrumentKind, Participant, Status};
+use core_i18n::{fill, map::Text, Lang};
+use core_treaty::{ApproxDate, Confidence, Date, InstrumentKind, Participant, Ratification, Signature, Status};
 use ui_common::intl;
+use ui_common::text::fill_html;
+use yew::prelude::*;
 
 /// Country names in one language; the data's English name where the browser has none.
 pub struct Names(Option<intl::DisplayNames>);
@@ -39,6 +41,16 @@ pub fn instrument_text(text: &Text, kind: InstrumentKind) -> &'static str {
     }
 }
 
+/// How far a row's source can be trusted, in words rather than the data's codes.
+pub fn confidence_text(text: &Text, confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Un => text.confidence_un,
+        Confidence::Off => text.confidence_off,
+        Confidence::News => text.confidence_news,
+        Confidence::Weak => text.confidence_weak,
+    }
+}
+
 fn utc_ms(date: Date) -> f64 {
     date.to_days() as f64 * 86_400_000.0
 }
@@ -56,6 +68,32 @@ pub fn date(lang: Lang, date: &ApproxDate) -> String {
             .map(|f| f.format_range_ms(utc_ms(a), utc_ms(b)))
             .unwrap_or_default(),
     }
+}
+
+/// "25 Oct 2025, Hanoi", in the language's punctuation; the editors' notes (English) stand in
+/// for an unknown date, and for an unknown place when `place_notes` (the details have room for
+/// them), marked as English so they read right inside Arabic or Chinese.
+pub fn signature_html(lang: Lang, text: &Text, s: &Signature, place_notes: bool) -> Html {
+    let english = |note: &str| html! { <bdi lang="en" dir="ltr">{ note.to_string() }</bdi> };
+    let when = match (&s.date, &s.date_note) {
+        (Some(d), _) => html! { { date(lang, d) } },
+        (None, Some(note)) => english(note),
+        (None, None) => Html::default(),
+    };
+    let place = match (s.place, &s.place_note) {
+        (Some(p), _) => Some(html! { { p.name(lang) } }),
+        (None, Some(note)) if place_notes => Some(english(note)),
+        _ => None,
+    };
+    match place {
+        Some(place) => fill_html(text.date_place, &[("date", when), ("place", place)]),
+        None => when,
+    }
+}
+
+/// "1 Mar 2026 (approval)".
+pub fn ratification_text(lang: Lang, text: &Text, r: &Ratification) -> String {
+    fill(text.date_kind, &[("date", &date(lang, &ApproxDate::Day(r.date))), ("kind", instrument_text(text, r.kind))])
 }
 
 /// The sort key of a participant's signature or ratification date (unknown dates last).

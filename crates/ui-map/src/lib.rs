@@ -16,6 +16,7 @@ use core_treaty::Signatories;
 use format::{status_text, Names};
 use model::{MapState, Msg};
 use std::rc::Rc;
+use ui_common::text::{english_list, fill_html};
 use ui_common::{use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec};
 use yew::prelude::*;
 
@@ -147,10 +148,19 @@ pub fn signatory_map(props: &HostProps) -> Html {
             state.dispatch(Msg::Hover(None));
         })
     };
+    // Arrow moves say where the reader is; Enter or a click says what was selected (the details
+    // panel appears after the map). The text changes only on those, so nothing repeats.
     let announcement: AttrValue = state
         .current
         .as_deref()
-        .map(|code| format!("{}: {}", name_of(code), status_text(text, data.status(code))).into())
+        .map(|code| {
+            let (name, status) = (name_of(code), status_text(text, data.status(code)));
+            if state.selected.as_deref() == Some(code) {
+                fill(text.announce_selected, &[("country", &name), ("status", status)]).into()
+            } else {
+                format!("{name}{}{status}", ui_common::text::colon(lang)).into()
+            }
+        })
         .unwrap_or_default();
     let code = lang.code();
     let as_of = format::date(lang, &core_treaty::ApproxDate::Day(data.as_of));
@@ -200,8 +210,9 @@ pub fn signatory_map(props: &HostProps) -> Html {
             }
             <Announcer text={announcement} class="aw-map-announcer" />
             <p class="aw-map-asof aw-muted">
-                { fill(text.as_of, &[("date", &as_of), ("sources", &ui_common::intl::list(code, &sources, ui_common::intl::ListKind::Conjunction))]) }
-                if let Some(gap) = gap { { " " }{ gap } }
+                // The sources' titles are English data: marked so, inside the reader's sentence.
+                { fill_html(text.as_of, &[("date", html! { { as_of } }), ("sources", english_list(lang, &sources))]) }
+                if let Some(gap) = gap { { gap } }
             </p>
             <p class="aw-map-disclaimer aw-muted">{ text.disclaimer }</p>
         </Shell>

@@ -1,12 +1,13 @@
 //! The table: every participant, the EU included, sortable by name or date and filtered by the
 //! search box; for screen readers it is the map. Also the "download CSV" link.
 
-use crate::format::{date, instrument_text, ratification_key, signature_key, status_text};
+use crate::format::{ratification_key, ratification_text, signature_key, signature_html, status_text};
 use crate::legend::swatch;
 use crate::model::{Column, MapState, Msg};
 use core_i18n::{map::Text, Catalog, Lang};
-use core_treaty::{ApproxDate, Signatories};
+use core_treaty::Signatories;
 use std::rc::Rc;
+use ui_common::text::colon;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,9 +51,13 @@ pub fn table_view(props: &TableViewProps) -> Html {
             </th>
         }
     };
-    let csv = use_memo(props.data.clone(), |data| {
-        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv(data)))))
+    // Column names in the reader's language; the cells keep the editor's format, so it imports.
+    let csv = use_memo((props.data.clone(), lang), |(data, lang)| {
+        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv_for(data, *lang)))))
     });
+    // Shown before the value when the rows stack (narrow widths; see map.css).
+    let signature_label = AttrValue::from(format!("{}{}", text.signature, colon(lang)));
+    let ratification_label = AttrValue::from(format!("{}{}", text.ratification, colon(lang)));
     html! {
         <div class="aw-map-table-wrap">
             <table class="aw-map-table">
@@ -68,19 +73,14 @@ pub fn table_view(props: &TableViewProps) -> Html {
                 <tbody>
                     { for rows.iter().map(|p| {
                         let status = p.status();
-                        let signature = p.signature.as_ref().map(|s| {
-                            let when = s.date.as_ref().map(|d| date(lang, d)).or_else(|| s.date_note.clone()).unwrap_or_default();
-                            match s.place { Some(place) => format!("{when}, {}", place.name(lang)), None => when }
-                        }).unwrap_or_default();
-                        let ratification = p.ratification.as_ref()
-                            .map(|r| format!("{} ({})", date(lang, &ApproxDate::Day(r.date)), instrument_text(text, r.kind)))
-                            .unwrap_or_default();
+                        let signature = p.signature.as_ref().map(|s| signature_html(lang, text, s, false)).unwrap_or_default();
+                        let ratification = p.ratification.as_ref().map(|r| ratification_text(lang, text, r)).unwrap_or_default();
                         html! {
                             <tr data-iso={p.iso2.clone()}>
                                 <th scope="row">{ name_of(&p.iso2) }</th>
                                 <td>{ swatch(status) }{ " " }{ status_text(text, status) }</td>
-                                <td>{ signature }</td>
-                                <td>{ ratification }</td>
+                                <td data-label={signature_label.clone()}>{ signature }</td>
+                                <td data-label={ratification_label.clone()}>{ ratification }</td>
                             </tr>
                         }
                     }) }

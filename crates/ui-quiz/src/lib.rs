@@ -14,7 +14,7 @@ use core_quiz::{seed_from_text, Attempt, Bank, Outcome, Screen, Session, Setup, 
 use core_i18n::{quiz::Text, Catalog};
 use model::{Msg, QuizModel};
 use std::rc::Rc;
-use ui_common::{console, storage, use_parsed, use_source, HostProps, Notice, Shell, Source, WidgetSpec};
+use ui_common::{console, storage, use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -154,9 +154,16 @@ pub fn scam_quiz(props: &HostProps) -> Html {
             Screen::Results => html! { <results::Results {lang} model={model.clone()} /> },
         }
     };
+    // Check moves focus to the feedback, which says the verdict; the results move it to their
+    // heading, and this polite region then says the score, once per attempt.
+    let announcement: AttrValue = match (loading, &model.session.screen) {
+        (false, Screen::Results) => results::summary(lang, &model).into(),
+        _ => AttrValue::default(),
+    };
     html! {
         <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
             { body }
+            <Announcer text={announcement} class="aw-quiz-announcer" />
         </Shell>
     }
 }

@@ -3,7 +3,7 @@
 
 use core_i18n::{quiz::Text, Catalog, Lang};
 use core_quiz::{Channel, Message, Speaker};
-use ui_common::text::localized;
+use ui_common::text::{colon, localized};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,9 +28,9 @@ pub fn message_mock(props: &MessageProps) -> Html {
         <figure class={classes!("aw-msg", class)}>
             <figcaption class="aw-msg-head">
                 <span class="aw-msg-channel">{ channel }</span>
-                <span class="aw-msg-from">{ text.from }{ ": " }<strong>{ localized(&m.from, lang) }</strong></span>
+                <span class="aw-msg-from">{ text.from }{ colon(lang) }<strong>{ localized(&m.from, lang) }</strong></span>
                 if let Some(subject) = &m.subject {
-                    <span class="aw-msg-subject">{ text.subject }{ ": " }{ localized(subject, lang) }</span>
+                    <span class="aw-msg-subject">{ text.subject }{ colon(lang) }{ localized(subject, lang) }</span>
                 }
             </figcaption>
             <ol class="aw-msg-lines">
@@ -41,7 +41,7 @@ pub fn message_mock(props: &MessageProps) -> Html {
                     };
                     html! {
                         <li class={classes!("aw-msg-line", class)}>
-                            <span class="aw-visually-hidden">{ who }{ ": " }</span>
+                            <span class="aw-visually-hidden">{ who }{ colon(lang) }</span>
                             { localized(&line.text, lang) }
                         </li>
                     }

@@ -7,7 +7,8 @@ use crate::message::MessageMock;
 use crate::model::{Msg, QuizModel};
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::Action;
-use ui_common::text::localized;
+use ui_common::intl;
+use ui_common::text::{colon, localized};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +44,11 @@ pub fn question_view(props: &QuestionProps) -> Html {
     };
     let answer = item.answer().unwrap_or(&[]);
     let is_last = session.attempt.items().iter().enumerate().all(|(i, it)| i == position || it.answer().is_some());
-    let progress = fill(text.progress, &[("n", &(position + 1).to_string()), ("total", &session.attempt.len().to_string())]);
+    let code = lang.code();
+    let progress = fill(
+        text.progress,
+        &[("n", &intl::number(code, position as i64 + 1)), ("total", &intl::number(code, session.attempt.len() as i64))],
+    );
     let name = format!("q-{}", question.id);
     html! {
         <div class="aw-q">
@@ -94,11 +99,13 @@ pub fn question_view(props: &QuestionProps) -> Html {
             if !checked {
                 <button type="button" class="aw-q-check" onclick={check}>{ text.check }</button>
             } else {
-                <div class="aw-q-feedback" tabindex="-1" data-focus="">
-                    <p class="aw-q-verdict">{ if session.current_correct(bank) == Some(true) { text.correct } else { text.incorrect } }</p>
-                    <p><strong>{ text.why }{ ": " }</strong>{ localized(&question.explanation, lang) }</p>
+                // Focus lands here after Check; as a group named by the verdict, a screen reader
+                // says "Correct!" or "Not quite." first, whatever it reads of a focused element.
+                <div class="aw-q-feedback" tabindex="-1" data-focus="" role="group" aria-labelledby="aw-q-verdict">
+                    <p class="aw-q-verdict" id="aw-q-verdict">{ if session.current_correct(bank) == Some(true) { text.correct } else { text.incorrect } }</p>
+                    <p><strong>{ text.why }{ colon(lang) }</strong>{ localized(&question.explanation, lang) }</p>
                     <p class="aw-q-source aw-muted">
-                        { text.source }{ ": " }
+                        { text.source }{ colon(lang) }
                         <a href={question.source.url.clone()} target="_blank" rel="noopener noreferrer">{ localized(&question.source.title, lang) }</a>
                     </p>
                 </div>

@@ -6,6 +6,7 @@ use crate::solutions::Solutions;
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Action, Band};
 use ui_common::intl;
+use ui_common::text::colon;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,20 +15,27 @@ pub struct ResultsProps {
     pub model: UseReducerHandle<QuizModel>,
 }
 
+/// "You got 3 of 4 right (75%).": shown, and said by the quiz's live region.
+pub fn summary(lang: Lang, model: &QuizModel) -> String {
+    let code = lang.code();
+    let score = model.session.attempt.score(&model.bank);
+    fill(
+        Text::for_lang(lang).score,
+        &[
+            ("correct", &intl::number(code, score.correct as i64)),
+            ("total", &intl::number(code, score.total as i64)),
+            ("percent", &intl::percent(code, score.percent())),
+        ],
+    )
+}
+
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let text = Text::for_lang(props.lang);
     let code = props.lang.code();
     let (bank, session) = (&props.model.bank, &props.model.session);
     let score = session.attempt.score(bank);
-    let summary = fill(
-        text.score,
-        &[
-            ("correct", &intl::number(code, score.correct as i64)),
-            ("total", &intl::number(code, score.total as i64)),
-            ("percent", &intl::percent(code, score.percent())),
-        ],
-    );
+    let summary = summary(props.lang, &props.model);
     let band = match score.band() {
         Band::Low => text.band_low,
         Band::Medium => text.band_medium,
@@ -50,8 +58,8 @@ pub fn results(props: &ResultsProps) -> Html {
                 <ul class="aw-review">
                     { for review.iter().map(|t| {
                         let name = bank.topic(&t.topic).map_or(t.topic.clone(), |topic| topic.name.get(props.lang).to_string());
-                        let tally = fill(text.topic_score, &[("correct", &t.correct.to_string()), ("total", &t.total.to_string())]);
-                        html! { <li><strong>{ name }</strong>{ ": " }{ tally }</li> }
+                        let tally = fill(text.topic_score, &[("correct", &intl::number(code, t.correct as i64)), ("total", &intl::number(code, t.total as i64))]);
+                        html! { <li><strong>{ name }</strong>{ colon(props.lang) }{ tally }</li> }
                     }) }
                 </ul>
             }

@@ -3,7 +3,7 @@
 
 use crate::model::QuizModel;
 use core_i18n::{quiz::Text, Catalog, Lang};
-use ui_common::text::localized;
+use ui_common::text::{colon, localized};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,9 +33,9 @@ pub fn solutions(props: &SolutionsProps) -> Html {
                     Some(html! {
                         <li class="aw-solution">
                             <p class="aw-solution-prompt">{ localized(&question.prompt, lang) }</p>
-                            <p><strong>{ text.right_answer }{ ": " }</strong>{ right }</p>
+                            <p><strong>{ text.right_answer }{ colon(lang) }</strong>{ right }</p>
                             if let Some(chosen) = chosen {
-                                <p><strong>{ text.your_choice }{ ": " }</strong>{ chosen }</p>
+                                <p><strong>{ text.your_choice }{ colon(lang) }</strong>{ chosen }</p>
                             }
                             <p class="aw-muted">{ localized(&question.explanation, lang) }</p>
                         </li>

@@ -5,6 +5,7 @@
 
 use crate::ToolProps;
 use core_i18n::{teacher::Text, Catalog, Lang};
+use core_embed_code::{Setup, SiteBase, Widget};
 use core_quiz::STANDARD_TOPICS;
 use yew::prelude::*;
 
@@ -24,25 +25,28 @@ pub fn class_guide(props: &ToolProps) -> Html {
     let lang = props.lang;
     let text = Text::for_lang(lang);
     let quiz_lang = if lang == Lang::Vi { "vi" } else { "en" };
-    let embed = format!(
-        "<script type=\"module\" src=\"{}\"></script>\n\
-         <scam-quiz lang=\"{quiz_lang}\" seed=\"class-7b-week-3\" questions=\"10\" topics=\"phishing-links,bank-otp\" persist=\"on\"></scam-quiz>",
-        site_url("widgets/scam-quiz.js")
-    );
+    // The same snippets the builder writes, for a class setup.
+    let base = SiteBase::from_page_url(&site_url(""));
+    let class_quiz = |pairs: &[(&str, &str)]| {
+        let mut setup = Setup::new(Widget::Quiz);
+        for (name, value) in pairs {
+            setup.set(name, value);
+        }
+        setup
+    };
+    let class_setup = [("lang", quiz_lang), ("seed", "class-7b-week-3"), ("questions", "10")];
+    let embed = class_quiz(&[class_setup.as_slice(), &[("topics", "phishing-links,bank-otp"), ("persist", "on")]].concat())
+        .script_snippet(&base);
     let scores = format!(
         "<script src=\"{}\" data-results-url=\"https://your-school.example/quiz-results\" defer></script>\n\
          <ol id=\"class-scores\"></ol>",
         site_url("class-scores.js")
     );
-    let iframe = format!(
-        "<iframe src=\"{}\" title=\"Quiz\" style=\"width:100%;border:0;min-height:480px\"></iframe>\n\
-         <script async src=\"{}\"></script>",
-        site_url(&format!("embed/scam-quiz.html?lang={quiz_lang}&seed=class-7b-week-3&questions=10&persist=off")),
-        site_url("embed/resizer.js")
-    );
-    let topics = STANDARD_TOPICS.iter().map(|(id, en, vi)| {
-        let (name_lang, name) = if lang == Lang::Vi { ("vi", *vi) } else { ("en", *en) };
-        html! { <li><code>{ *id }</code>{ " " }<span lang={name_lang}>{ name }</span></li> }
+    let iframe = class_quiz(&[class_setup.as_slice(), &[("persist", "off")]].concat())
+        .iframe_snippet(&base, core_i18n::quiz::Text::for_lang(lang).widget_name);
+    let topic_names = core_i18n::quiz::Text::for_lang(lang);
+    let topics = STANDARD_TOPICS.iter().map(|(id, name)| {
+        html! { <li><code>{ *id }</code>{ " " }<span>{ name(topic_names) }</span></li> }
     });
     html! {
         <section class="tk tk-guide" aria-labelledby="tk-guide-h">

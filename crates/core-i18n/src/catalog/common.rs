@@ -13,6 +13,8 @@ pub struct Text {
     pub dismiss: &'static str,
     /// Accessible name of the notices area.
     pub notices: &'static str,
+    /// Between a label and its value ("Source: …"): the language's own colon and spacing.
+    pub colon: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -22,6 +24,7 @@ pub const EN: Text = Text {
     using_built_in: "Showing the built-in data instead.",
     dismiss: "Dismiss",
     notices: "Notices",
+    colon: ": ",
 };
 
 pub const VI: Text = Text {
@@ -31,6 +34,7 @@ pub const VI: Text = Text {
     using_built_in: "Đang hiển thị dữ liệu có sẵn thay thế.",
     dismiss: "Đóng",
     notices: "Thông báo",
+    colon: ": ",
 };
 
 pub const AR: Text = Text {
@@ -40,6 +44,7 @@ pub const AR: Text = Text {
     using_built_in: "تُعرض البيانات المضمّنة بدلًا منها.",
     dismiss: "إغلاق",
     notices: "الإشعارات",
+    colon: ": ",
 };
 
 pub const ZH: Text = Text {
@@ -49,6 +54,7 @@ pub const ZH: Text = Text {
     using_built_in: "现改为显示内置数据。",
     dismiss: "关闭",
     notices: "通知",
+    colon: "：",
 };
 
 pub const FR: Text = Text {
@@ -58,6 +64,7 @@ pub const FR: Text = Text {
     using_built_in: "Affichage des données intégrées à la place.",
     dismiss: "Fermer",
     notices: "Avis",
+    colon: "\u{a0}: ",
 };
 
 pub const RU: Text = Text {
@@ -67,6 +74,7 @@ pub const RU: Text = Text {
     using_built_in: "Вместо них показаны встроенные данные.",
     dismiss: "Закрыть",
     notices: "Уведомления",
+    colon: ": ",
 };
 
 pub const ES: Text = Text {
@@ -76,6 +84,7 @@ pub const ES: Text = Text {
     using_built_in: "Se muestran en su lugar los datos integrados.",
     dismiss: "Cerrar",
     notices: "Avisos",
+    colon: ": ",
 };
 
-catalog!(bad_attribute, data_unreachable, data_invalid, using_built_in, dismiss, notices,);
+catalog!(bad_attribute, data_unreachable, data_invalid, using_built_in, dismiss, notices, colon,);

@@ -36,7 +36,8 @@ pub struct Text {
     pub download_csv: &'static str,
     /// `{date}`, `{sources}`.
     pub as_of: &'static str,
-    /// `{missing}` of `{reported}`.
+    /// `{missing}` of `{reported}`; follows `as_of`, so it starts with the space between
+    /// sentences (none in Chinese).
     pub gap: &'static str,
     pub disclaimer: &'static str,
     /// `{list}`.
@@ -44,6 +45,22 @@ pub struct Text {
     pub organization: &'static str,
     pub map_unavailable: &'static str,
     pub legend: &'static str,
+    /// A signature's date and place: `{date}`, `{place}`.
+    pub date_place: &'static str,
+    /// A ratification's date and kind of instrument: `{date}`, `{kind}`.
+    pub date_kind: &'static str,
+    /// How far a row's source can be trusted, right after the source (so with its own leading
+    /// space, none before Chinese full-width brackets): `{level}`, one of the four below.
+    pub confidence: &'static str,
+    pub confidence_un: &'static str,
+    pub confidence_off: &'static str,
+    pub confidence_news: &'static str,
+    pub confidence_weak: &'static str,
+    /// The CSV download's eight column names, comma-separated (no comma inside a name); the
+    /// importer accepts them in every language (`core_treaty::CSV_COLUMNS` gives their meaning).
+    pub csv_header: &'static str,
+    /// Said when a country is selected (Enter, click): `{country}`, `{status}`.
+    pub announce_selected: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -78,12 +95,21 @@ pub const EN: Text = Text {
     sort_by: "Sort by",
     download_csv: "Download the data (CSV)",
     as_of: "As of {date}, from {sources}.",
-    gap: "{missing} of the {reported} signatories the UN reports are not yet identified here.",
+    gap: " {missing} of the {reported} signatories the UN reports are not yet identified here.",
     disclaimer: "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.",
     highlighted: "Highlighted: {list}",
     organization: "regional economic integration organization",
     map_unavailable: "The map could not be loaded; the table has the same data.",
     legend: "Legend",
+    date_place: "{date}, {place}",
+    date_kind: "{date} ({kind})",
+    confidence: " ({level})",
+    confidence_un: "UN record",
+    confidence_off: "official statement",
+    confidence_news: "news report",
+    confidence_weak: "unconfirmed",
+    csv_header: "No.,Country,ISO code,Signature date,Place of signature,Ratification,Source,Confidence",
+    announce_selected: "Selected: {country} ({status}). The details follow the map.",
 };
 
 pub const VI: Text = Text {
@@ -118,12 +144,21 @@ pub const VI: Text = Text {
     sort_by: "Sắp xếp theo",
     download_csv: "Tải dữ liệu (CSV)",
     as_of: "Tính đến ngày {date}, theo {sources}.",
-    gap: "{missing} trong số {reported} bên ký mà Liên hợp quốc công bố chưa được xác định tại đây.",
+    gap: " {missing} trong số {reported} bên ký mà Liên hợp quốc công bố chưa được xác định tại đây.",
     disclaimer: "Ranh giới, tên gọi và cách thể hiện trên bản đồ này không hàm ý sự công nhận hay chấp thuận chính thức của Liên hợp quốc.",
     highlighted: "Đánh dấu: {list}",
     organization: "tổ chức hội nhập kinh tế khu vực",
     map_unavailable: "Không tải được bản đồ; bảng có cùng dữ liệu.",
     legend: "Chú giải",
+    date_place: "{date}, {place}",
+    date_kind: "{date} ({kind})",
+    confidence: " ({level})",
+    confidence_un: "hồ sơ của Liên hợp quốc",
+    confidence_off: "tuyên bố chính thức",
+    confidence_news: "tin báo chí",
+    confidence_weak: "chưa được xác nhận",
+    csv_header: "STT,Quốc gia,Mã ISO,Ngày ký,Nơi ký,Phê chuẩn,Nguồn,Độ tin cậy",
+    announce_selected: "Đã chọn: {country} ({status}). Thông tin chi tiết ở ngay sau bản đồ.",
 };
 
 pub const AR: Text = Text {
@@ -158,12 +193,21 @@ pub const AR: Text = Text {
     sort_by: "الترتيب حسب",
     download_csv: "تنزيل البيانات (CSV)",
     as_of: "حتى {date}، استنادًا إلى {sources}.",
-    gap: "الموقّعون الذين تُبلغ عنهم الأمم المتحدة ولم يُحدَّدوا هنا بعد: {missing} من أصل {reported}.",
+    gap: " الموقّعون الذين تُبلغ عنهم الأمم المتحدة ولم يُحدَّدوا هنا بعد: {missing} من أصل {reported}.",
     disclaimer: "الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة لا تعني إقرارًا أو قبولًا رسميًا من جانب الأمم المتحدة.",
     highlighted: "البلدان المُبرَزة: {list}",
     organization: "منظمة تكامل اقتصادي إقليمية",
     map_unavailable: "تعذّر تحميل الخريطة؛ يتضمن الجدول البيانات نفسها.",
     legend: "مفتاح الخريطة",
+    date_place: "{date}، {place}",
+    date_kind: "{date} ({kind})",
+    confidence: " ({level})",
+    confidence_un: "سجل الأمم المتحدة",
+    confidence_off: "بيان رسمي",
+    confidence_news: "تقرير إخباري",
+    confidence_weak: "غير مؤكَّد",
+    csv_header: "الرقم,البلد,رمز ISO,تاريخ التوقيع,مكان التوقيع,التصديق,المصدر,درجة الموثوقية",
+    announce_selected: "تم اختيار {country} ({status}). تظهر التفاصيل بعد الخريطة.",
 };
 
 pub const ZH: Text = Text {
@@ -204,6 +248,15 @@ pub const ZH: Text = Text {
     organization: "区域经济一体化组织",
     map_unavailable: "无法加载地图；表格包含相同的数据。",
     legend: "图例",
+    date_place: "{date}，{place}",
+    date_kind: "{date}（{kind}）",
+    confidence: "（{level}）",
+    confidence_un: "联合国记录",
+    confidence_off: "官方声明",
+    confidence_news: "新闻报道",
+    confidence_weak: "未经证实",
+    csv_header: "序号,国家,ISO代码,签署日期,签署地点,批准,来源,可信度",
+    announce_selected: "已选择：{country}（{status}）。详细信息显示在地图下方。",
 };
 
 pub const FR: Text = Text {
@@ -238,12 +291,21 @@ pub const FR: Text = Text {
     sort_by: "Trier par",
     download_csv: "Télécharger les données (CSV)",
     as_of: "Au {date}, d’après {sources}.",
-    gap: "Signataires recensés par l’ONU mais pas encore identifiés ici\u{a0}: {missing} sur {reported}.",
+    gap: " Signataires recensés par l’ONU mais pas encore identifiés ici\u{a0}: {missing} sur {reported}.",
     disclaimer: "Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielle de la part de l’Organisation des Nations Unies.",
     highlighted: "Mis en évidence\u{a0}: {list}",
     organization: "organisation régionale d’intégration économique",
     map_unavailable: "Impossible de charger la carte\u{a0}; le tableau présente les mêmes données.",
     legend: "Légende",
+    date_place: "{date}, {place}",
+    date_kind: "{date} ({kind})",
+    confidence: " ({level})",
+    confidence_un: "registre de l’ONU",
+    confidence_off: "déclaration officielle",
+    confidence_news: "article de presse",
+    confidence_weak: "non confirmé",
+    csv_header: "N°,Pays,Code ISO,Date de signature,Lieu de signature,Ratification,Source,Fiabilité",
+    announce_selected: "Sélection\u{a0}: {country} ({status}). Le détail suit la carte.",
 };
 
 pub const RU: Text = Text {
@@ -278,12 +340,21 @@ pub const RU: Text = Text {
     sort_by: "Сортировать по",
     download_csv: "Скачать данные (CSV)",
     as_of: "По состоянию на {date}; источники: {sources}.",
-    gap: "Подписавшие стороны, о которых сообщает ООН, но которые здесь еще не определены: {missing} из {reported}.",
+    gap: " Подписавшие стороны, о которых сообщает ООН, но которые здесь еще не определены: {missing} из {reported}.",
     disclaimer: "Границы и названия, показанные на этой карте, и обозначения, используемые на ней, не подразумевают официального одобрения или признания Организацией Объединенных Наций.",
     highlighted: "Выделено: {list}",
     organization: "региональная организация экономической интеграции",
     map_unavailable: "Не удалось загрузить карту; те же данные приведены в таблице.",
     legend: "Условные обозначения",
+    date_place: "{date}, {place}",
+    date_kind: "{date} ({kind})",
+    confidence: " ({level})",
+    confidence_un: "данные ООН",
+    confidence_off: "официальное заявление",
+    confidence_news: "сообщение СМИ",
+    confidence_weak: "не подтверждено",
+    csv_header: "№,Страна,Код ISO,Дата подписания,Место подписания,Ратификация,Источник,Достоверность",
+    announce_selected: "Выбрано: {country} ({status}). Подробности приведены под картой.",
 };
 
 pub const ES: Text = Text {
@@ -318,12 +389,21 @@ pub const ES: Text = Text {
     sort_by: "Ordenar por",
     download_csv: "Descargar los datos (CSV)",
     as_of: "Datos al {date}, según {sources}.",
-    gap: "Signatarios notificados por las Naciones Unidas que aún no se han identificado aquí: {missing} de {reported}.",
+    gap: " Signatarios notificados por las Naciones Unidas que aún no se han identificado aquí: {missing} de {reported}.",
     disclaimer: "Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican su apoyo o aceptación oficial por las Naciones Unidas.",
     highlighted: "Destacados: {list}",
     organization: "organización regional de integración económica",
     map_unavailable: "No se pudo cargar el mapa; la tabla contiene los mismos datos.",
     legend: "Leyenda",
+    date_place: "{date}, {place}",
+    date_kind: "{date} ({kind})",
+    confidence: " ({level})",
+    confidence_un: "registro de la ONU",
+    confidence_off: "declaración oficial",
+    confidence_news: "noticia de prensa",
+    confidence_weak: "sin confirmar",
+    csv_header: "N.º,País,Código ISO,Fecha de firma,Lugar de firma,Ratificación,Fuente,Fiabilidad",
+    announce_selected: "Seleccionado: {country} ({status}). Los detalles figuran a continuación del mapa.",
 };
 
 catalog!(
@@ -364,4 +444,13 @@ catalog!(
     organization,
     map_unavailable,
     legend,
+    date_place,
+    date_kind,
+    confidence,
+    confidence_un,
+    confidence_off,
+    confidence_news,
+    confidence_weak,
+    csv_header,
+    announce_selected,
 );

@@ -40,6 +40,19 @@ pub struct Text {
     pub from: &'static str,
     pub subject: &'static str,
     pub me: &'static str,
+    // The standard topics' names (`core_quiz::STANDARD_TOPICS`): UI, so in every language,
+    // although the built-in questions are vi + en.
+    pub topic_authority_impersonation: &'static str,
+    pub topic_bank_otp: &'static str,
+    pub topic_fake_apps: &'static str,
+    pub topic_phishing_links: &'static str,
+    pub topic_task_jobs: &'static str,
+    pub topic_investment_crypto: &'static str,
+    pub topic_romance: &'static str,
+    pub topic_online_shopping: &'static str,
+    pub topic_deepfake: &'static str,
+    pub topic_money_recovery: &'static str,
+    pub topic_after_scam: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -79,6 +92,17 @@ pub const EN: Text = Text {
     from: "From",
     subject: "Subject",
     me: "You",
+    topic_authority_impersonation: "Fake police, Procuracy or court",
+    topic_bank_otp: "Bank accounts and OTP codes",
+    topic_fake_apps: "Fake apps",
+    topic_phishing_links: "Phishing messages and links",
+    topic_task_jobs: "\"Easy job, high pay\" task scams",
+    topic_investment_crypto: "Investment and crypto scams",
+    topic_romance: "Romance scams",
+    topic_online_shopping: "Online shopping scams",
+    topic_deepfake: "Deepfake video and voice calls",
+    topic_money_recovery: "\"Recover your lost money\" scams",
+    topic_after_scam: "What to do after a scam",
 };
 
 pub const VI: Text = Text {
@@ -117,6 +141,17 @@ pub const VI: Text = Text {
     from: "Từ",
     subject: "Tiêu đề",
     me: "Bạn",
+    topic_authority_impersonation: "Giả danh công an, viện kiểm sát, tòa án",
+    topic_bank_otp: "Tài khoản ngân hàng và mã OTP",
+    topic_fake_apps: "Ứng dụng giả mạo",
+    topic_phishing_links: "Tin nhắn, đường link giả mạo",
+    topic_task_jobs: "Lừa đảo \"việc nhẹ lương cao\"",
+    topic_investment_crypto: "Lừa đảo đầu tư, tiền mã hóa",
+    topic_romance: "Lừa đảo tình cảm",
+    topic_online_shopping: "Lừa đảo mua sắm trực tuyến",
+    topic_deepfake: "Cuộc gọi video, giọng nói giả (deepfake)",
+    topic_money_recovery: "Lừa đảo \"lấy lại tiền đã mất\"",
+    topic_after_scam: "Cần làm gì khi đã bị lừa",
 };
 
 pub const AR: Text = Text {
@@ -155,6 +190,17 @@ pub const AR: Text = Text {
     from: "من",
     subject: "الموضوع",
     me: "أنت",
+    topic_authority_impersonation: "انتحال صفة الشرطة أو النيابة العامة أو المحكمة",
+    topic_bank_otp: "الحسابات المصرفية ورموز التحقق لمرة واحدة",
+    topic_fake_apps: "التطبيقات المزيّفة",
+    topic_phishing_links: "رسائل وروابط التصيّد الاحتيالي",
+    topic_task_jobs: "احتيال «عمل سهل وأجر مرتفع»",
+    topic_investment_crypto: "احتيال الاستثمار والعملات المشفّرة",
+    topic_romance: "الاحتيال العاطفي",
+    topic_online_shopping: "احتيال التسوّق عبر الإنترنت",
+    topic_deepfake: "مكالمات الفيديو والصوت المزيّفة بالتزييف العميق",
+    topic_money_recovery: "احتيال «استرداد أموالك المفقودة»",
+    topic_after_scam: "ما العمل بعد التعرّض للاحتيال",
 };
 
 pub const ZH: Text = Text {
@@ -193,6 +239,17 @@ pub const ZH: Text = Text {
     from: "发件人",
     subject: "主题",
     me: "您",
+    topic_authority_impersonation: "冒充公安、检察院或法院",
+    topic_bank_otp: "银行账户和一次性验证码",
+    topic_fake_apps: "虚假应用",
+    topic_phishing_links: "钓鱼短信和链接",
+    topic_task_jobs: "“轻松工作、高额报酬”刷单诈骗",
+    topic_investment_crypto: "投资和加密货币诈骗",
+    topic_romance: "情感诈骗",
+    topic_online_shopping: "网购诈骗",
+    topic_deepfake: "深度伪造视频和语音通话",
+    topic_money_recovery: "“追回损失”诈骗",
+    topic_after_scam: "被骗之后怎么办",
 };
 
 pub const FR: Text = Text {
@@ -231,6 +288,17 @@ pub const FR: Text = Text {
     from: "De",
     subject: "Objet",
     me: "Vous",
+    topic_authority_impersonation: "Faux policiers, procureurs ou juges",
+    topic_bank_otp: "Comptes bancaires et codes à usage unique",
+    topic_fake_apps: "Fausses applications",
+    topic_phishing_links: "Messages et liens d’hameçonnage",
+    topic_task_jobs: "Arnaques aux tâches «\u{a0}travail facile, bien payé\u{a0}»",
+    topic_investment_crypto: "Arnaques à l’investissement et aux cryptomonnaies",
+    topic_romance: "Arnaques sentimentales",
+    topic_online_shopping: "Arnaques aux achats en ligne",
+    topic_deepfake: "Appels vidéo et vocaux truqués (deepfakes)",
+    topic_money_recovery: "Arnaques «\u{a0}récupérez l’argent perdu\u{a0}»",
+    topic_after_scam: "Que faire après une arnaque",
 };
 
 pub const RU: Text = Text {
@@ -269,6 +337,17 @@ pub const RU: Text = Text {
     from: "От",
     subject: "Тема",
     me: "Вы",
+    topic_authority_impersonation: "Лжеполицейские, лжепрокуроры и лжесудьи",
+    topic_bank_otp: "Банковские счета и одноразовые коды",
+    topic_fake_apps: "Поддельные приложения",
+    topic_phishing_links: "Фишинговые сообщения и ссылки",
+    topic_task_jobs: "Мошенничество «легкая работа, высокий доход»",
+    topic_investment_crypto: "Мошенничество с инвестициями и криптовалютой",
+    topic_romance: "Романтическое мошенничество",
+    topic_online_shopping: "Мошенничество при покупках в интернете",
+    topic_deepfake: "Дипфейки: поддельные видео- и голосовые звонки",
+    topic_money_recovery: "Мошенничество «вернем потерянные деньги»",
+    topic_after_scam: "Что делать, если вас обманули",
 };
 
 pub const ES: Text = Text {
@@ -307,6 +386,17 @@ pub const ES: Text = Text {
     from: "De",
     subject: "Asunto",
     me: "Usted",
+    topic_authority_impersonation: "Falsos policías, fiscales o tribunales",
+    topic_bank_otp: "Cuentas bancarias y códigos de un solo uso",
+    topic_fake_apps: "Aplicaciones falsas",
+    topic_phishing_links: "Mensajes y enlaces fraudulentos (phishing)",
+    topic_task_jobs: "Estafas de tareas «trabajo fácil, buen sueldo»",
+    topic_investment_crypto: "Estafas de inversión y criptomonedas",
+    topic_romance: "Estafas románticas",
+    topic_online_shopping: "Estafas en compras en línea",
+    topic_deepfake: "Videollamadas y llamadas de voz falsas (deepfakes)",
+    topic_money_recovery: "Estafas de «recupere su dinero perdido»",
+    topic_after_scam: "Qué hacer después de una estafa",
 };
 
 catalog!(
@@ -345,4 +435,15 @@ catalog!(
     from,
     subject,
     me,
+    topic_authority_impersonation,
+    topic_bank_otp,
+    topic_fake_apps,
+    topic_phishing_links,
+    topic_task_jobs,
+    topic_investment_crypto,
+    topic_romance,
+    topic_online_shopping,
+    topic_deepfake,
+    topic_money_recovery,
+    topic_after_scam,
 );

@@ -1,0 +1,141 @@
+// Translation quality as readers see it: punctuation that belongs to the language (no ASCII
+// ": " in Chinese, a no-break space before ":" in French), UI words never left in English
+// (standard quiz topics, the map's reliability labels, CSV columns, calendar titles), and English
+// data marked as English inside another language.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, SITE } from "./lib.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Opens a widget's iframe page with `params` and waits for `ready`. */
+async function widgetPage(widget, params, ready) {
+  const context = await browser.newContext({ timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/embed/${widget}.html?${new URLSearchParams(params)}`);
+  await page.locator(`${widget} ${ready}`).first().waitFor();
+  return { page, context };
+}
+
+/**
+ * Every piece of UI text in the widget that is in `lang`: each element's own text nodes, and its
+ * accessible-name attributes. Data in another language (marked with its own `lang`) is left out.
+ * Runs in the page.
+ */
+function uiTexts([tag, lang]) {
+  const root = document.querySelector(tag).shadowRoot;
+  const out = [];
+  for (const el of root.querySelectorAll("*")) {
+    if (el.closest("[lang]")?.getAttribute("lang") !== lang) continue;
+    const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("");
+    if (own.trim()) out.push(own);
+    for (const attr of ["aria-label", "title", "placeholder", "alt"]) if (el.getAttribute(attr)) out.push(el.getAttribute(attr));
+  }
+  return out;
+}
+
+/** The states a reader goes through, per widget: [name, params, ready selector, steps]. */
+const STATES = [
+  ["countdown before", "event-countdown", {}, ".aw-cd-timer"],
+  ["countdown after", "event-countdown", { event: "hanoi-ceremony" }, ".aw-cd-ended"],
+  ["countdown entry into force", "event-countdown", { event: "entry-into-force" }, ".aw-cd-progress-label"],
+  ["quiz checked", "scam-quiz", { questions: "3", seed: "i18n" }, ".aw-quiz-start", async (page) => {
+    await page.locator("scam-quiz .aw-quiz-start").click();
+    await page.locator("scam-quiz .aw-q-choice input").first().check();
+    await page.locator("scam-quiz .aw-q-check").click();
+  }],
+  ["quiz results", "scam-quiz", { questions: "1", seed: "i18n" }, ".aw-quiz-start", async (page) => {
+    await page.locator("scam-quiz .aw-quiz-start").click();
+    await page.locator("scam-quiz .aw-q-choice input").first().check();
+    await page.locator("scam-quiz .aw-q-check").click();
+    await page.locator("scam-quiz .aw-q-next").click();
+    await page.locator("scam-quiz .aw-show-solutions").click();
+  }],
+  ["map details", "signatory-map", { highlight: "VN,FR" }, ".aw-map-details"],
+  ["map table", "signatory-map", { view: "table" }, ".aw-map-table"],
+];
+
+/** Punctuation that gives away English habits, per language. */
+const WRONG = {
+  // Chinese uses full-width "：" "，" "（）", with no spaces around them or between sentences.
+  zh: /: |, |\(|\)|[。，：）] | [（。，：]/,
+  // French puts a no-break space before ":" (times like 15:00 and URLs aside).
+  fr: /[^\u00a0\u202f\d]:(?!\d|\/\/)/,
+};
+
+test("punctuation follows the language: no ASCII \": \" in Chinese, a no-break space before \":\" in French", async () => {
+  const failures = [];
+  for (const lang of Object.keys(WRONG)) {
+    for (const [state, widget, params, ready, steps] of STATES) {
+      const { page, context } = await widgetPage(widget, { lang, ...params }, ready);
+      if (steps) await steps(page);
+      const texts = await page.evaluate(uiTexts, [widget, lang]);
+      assert.ok(texts.length > 5, `${lang} ${state}: UI text found`);
+      for (const t of texts) if (WRONG[lang].test(t)) failures.push(`${lang} ${state}: ${JSON.stringify(t)}`);
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+const ENGLISH_TOPICS = ["Fake police, Procuracy or court", "Bank accounts and OTP codes", "Fake apps", "Phishing messages and links",
+  "task scams", "Investment and crypto scams", "Romance scams", "Online shopping scams", "Deepfake video and voice calls",
+  "lost money", "What to do after a scam"];
+
+test("the quiz names its standard topics in every language, though its questions are vi + en", async () => {
+  for (const lang of ["ar", "zh", "fr", "ru", "es"]) {
+    const { page, context } = await widgetPage("scam-quiz", { lang, questions: "10", seed: "topics" }, ".aw-quiz-start");
+    const intro = await page.locator("scam-quiz .aw-quiz-intro, scam-quiz .aw-intro, scam-quiz p").first().innerText();
+    for (const english of ENGLISH_TOPICS) assert.ok(!intro.includes(english), `${lang}: "${english}" in ${intro}`);
+    if (lang === "ar" || lang === "zh") assert.doesNotMatch(intro, /[A-Za-z]/, `${lang}: no Latin letters in ${intro}`);
+    // The results' topics to review too: answer everything wrong where possible, then look.
+    await page.locator("scam-quiz .aw-quiz-start").click();
+    for (let i = 0; i < 10; i++) {
+      await page.locator("scam-quiz .aw-q-choice input").last().check();
+      await page.locator("scam-quiz .aw-q-check").click();
+      await page.locator("scam-quiz .aw-q-next").click();
+    }
+    const review = await page.locator("scam-quiz .aw-review").allInnerTexts();
+    for (const english of ENGLISH_TOPICS) assert.ok(!review.join(" ").includes(english), `${lang}: "${english}" in the review`);
+    await context.close();
+  }
+});
+
+test("the map: reliability in words of the language, English source titles marked, CSV columns translated", async () => {
+  const { page, context } = await widgetPage("signatory-map", { lang: "zh", highlight: "VN" }, ".aw-map-details");
+  const source = await page.locator("signatory-map .aw-map-source").innerText();
+  assert.match(source, /^来源：/);
+  assert.match(source, /（(联合国记录|官方声明|新闻报道|未经证实)）$/, source);
+  assert.doesNotMatch(source, /\((UN|OFF|NEWS|WEAK)\)/);
+  // The as-of line: the sentence in Chinese, the sources' English titles marked as English.
+  const asOf = page.locator("signatory-map .aw-map-asof");
+  assert.match(await asOf.innerText(), /^截至.+，数据来源：/);
+  const titles = asOf.locator('bdi[lang="en"]');
+  assert.ok(await titles.count() >= 1);
+  assert.match(await titles.first().innerText(), /UN Treaty Collection/);
+  await page.locator("signatory-map .aw-map-views button").nth(1).click();
+  const href = await page.locator("signatory-map a.aw-map-csv").getAttribute("href");
+  const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ""));
+  assert.equal(csv.split(/\r?\n/)[0], "\ufeff序号,国家,ISO代码,签署日期,签署地点,批准,来源,可信度");
+  // Dates and places in the table follow Chinese punctuation too.
+  const vn = await page.locator('signatory-map tr[data-iso="VN"] td').nth(1).innerText();
+  assert.match(vn, /^2025年10月25日，河内$/, vn);
+  await context.close();
+});
+
+test("calendar exports carry the event's title in the reader's language", async () => {
+  const events = await (await fetch(`${SITE}/data/events.json`)).json();
+  const deadline = events.events.find((e) => e.id === "signature-deadline");
+  for (const lang of ["zh", "ar", "ru"]) {
+    const { page, context } = await widgetPage("event-countdown", { lang }, ".aw-cd-ics");
+    const ics = decodeURIComponent((await page.locator("event-countdown .aw-cd-ics").getAttribute("href")).split(",")[1]);
+    // Unfold RFC 5545 continuation lines (a line break and one space) before reading a property.
+    const unfolded = ics.replace(/\r\n /g, "");
+    assert.ok(unfolded.split("\r\n").includes(`SUMMARY:${deadline.title[lang]}`), `${lang}: SUMMARY in\n${ics}`);
+    const google = new URL(await page.locator("event-countdown .aw-cd-google").getAttribute("href"));
+    assert.equal(google.searchParams.get("text"), deadline.title[lang]);
+    await context.close();
+  }
+});
