@@ -9,6 +9,7 @@
 
 mod attempt;
 mod builtin;
+pub mod config;
 mod draw;
 mod model;
 mod parse;
