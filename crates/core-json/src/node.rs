@@ -1,4 +1,4 @@
-use crate::{Kind, ParseError, Value};
+use crate::{elide, Kind, ParseError, Value, MAX_MESSAGE_CHARS};
 use std::fmt;
 
 /// A problem in a data file: where (line, column, field path) and what.
@@ -15,9 +15,9 @@ impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
             // A syntax error: the column is what finds it.
-            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+            write!(f, "line {}, column {}: {}", self.line, self.column, elide(&self.message, MAX_MESSAGE_CHARS))
         } else {
-            write!(f, "line {}, {}: {}", self.line, self.path, self.message)
+            write!(f, "line {}, {}: {}", self.line, self.path, elide(&self.message, MAX_MESSAGE_CHARS))
         }
     }
 }

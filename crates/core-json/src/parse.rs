@@ -1,4 +1,4 @@
-use crate::{Kind, Value, MAX_DEPTH};
+use crate::{elide, Kind, Value, MAX_DEPTH, MAX_MESSAGE_CHARS};
 use std::fmt;
 
 /// A syntax error with the 1-based line and column where it was found, and the field it is in
@@ -37,7 +37,7 @@ impl ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.message_with_path())
+        write!(f, "line {}, column {}: {}", self.line, self.column, elide(&self.message_with_path(), MAX_MESSAGE_CHARS))
     }
 }
 
