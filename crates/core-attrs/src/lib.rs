@@ -5,7 +5,7 @@
 
 pub use core_json::elide;
 use core_i18n::{Lang, Negotiated};
-use core_json::MAX_MESSAGE_CHARS;
+pub use core_json::MAX_MESSAGE_CHARS;
 
 /// Longest attribute value a problem quotes.
 pub const MAX_VALUE_CHARS: usize = 60;

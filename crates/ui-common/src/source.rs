@@ -62,7 +62,9 @@ impl<T> Source<T> {
             Failure::TooLarge => text.data_too_large,
             Failure::Invalid => text.data_invalid,
         };
-        Some(Notice(format!("{} {}", fill(what, &[("src", src)]), text.using_built_in).into()))
+        // A page can give a megabyte `src`: the notice quotes a short form.
+        let src = core_attrs::elide(src, core_attrs::MAX_VALUE_CHARS);
+        Some(Notice(format!("{} {}", fill(what, &[("src", &src)]), text.using_built_in).into()))
     }
 }
 
@@ -92,7 +94,8 @@ pub fn use_source<T: 'static>(tag: &'static str, src: Option<String>, parse: fn(
                         state.set(Rc::new(match outcome {
                             Ok(data) => Source::Loaded(Rc::new(data)),
                             Err((why, detail)) => {
-                                console::warn(tag, &format!("src \"{src}\": {detail}"));
+                                let shown = core_attrs::elide(&src, core_attrs::MAX_MESSAGE_CHARS);
+                                console::warn(tag, &format!("src \"{shown}\": {detail}"));
                                 Source::Failed { src, why }
                             }
                         }));
