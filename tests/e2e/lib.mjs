@@ -69,3 +69,12 @@ export function recordEvents(names) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The size in bytes of the wasm memory of the widget bundle `bundle` (`all`, `scam-quiz`, …)
+ * running in `page`. The module's init function returns the running instance's exports when it
+ * has already started, so importing the same URL reaches the page's own instance.
+ */
+export async function wasmMemoryBytes(page, bundle) {
+  return page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${SITE}/widgets/${bundle}.js`);
+}

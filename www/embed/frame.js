@@ -4,6 +4,12 @@
 const tag = document.documentElement.dataset.widget;
 const widget = document.createElement(tag);
 for (const [name, value] of new URLSearchParams(location.search)) {
+  // Event-handler attributes (`?onclick=…`) would be inline script: never copied (the page's
+  // CSP would block them too).
+  if (/^on/i.test(name)) {
+    console.warn(`[${tag}] query parameter "${name}" ignored: event handlers cannot be set`);
+    continue;
+  }
   try {
     widget.setAttribute(name, value);
   } catch (e) {

@@ -5,6 +5,10 @@
 //! headers come from `_headers` files (the format Netlify and Cloudflare Pages read), so the CORS,
 //! MIME and CSP rules we test are the ones we ship. In host pages and their headers,
 //! `{{WIDGET_ORIGIN}}` stands for the site's origin.
+//!
+//! The host origin also answers a few generated test responses under `/__test/` (a 50 MB body,
+//! with and without a Content-Length; a response that never comes in time), so the widgets'
+//! size and time limits are tested without committing big files.
 
 use crate::{root, Result};
 use std::io::{BufRead, BufReader, Write};
@@ -30,7 +34,7 @@ impl Servers {
         let host_origin = format!("http://localhost:{}", host.local_addr()?.port());
         let threads = vec![
             spawn(site, Root::new(crate::dist::dist_dir(), &site_origin)?),
-            spawn(host, Root::new(root().join("www/hosts"), &site_origin)?),
+            spawn(host, Root::new(root().join("www/hosts"), &site_origin)?.with_test_routes()),
         ];
         Ok(Servers { site_origin, host_origin, threads })
     }
@@ -42,16 +46,23 @@ impl Servers {
     }
 }
 
+#[derive(Clone)]
 struct Root {
     dir: PathBuf,
     widget_origin: String,
     rules: Vec<(String, Vec<(String, String)>)>,
+    /// Answer `/__test/…` (host origin only).
+    test_routes: bool,
 }
 
 impl Root {
     fn new(dir: PathBuf, widget_origin: &str) -> Result<Arc<Root>> {
         let headers = std::fs::read_to_string(dir.join("_headers")).unwrap_or_default();
-        Ok(Arc::new(Root { rules: parse_headers(&headers), dir, widget_origin: widget_origin.to_string() }))
+        Ok(Arc::new(Root { rules: parse_headers(&headers), dir, widget_origin: widget_origin.to_string(), test_routes: false }))
+    }
+
+    fn with_test_routes(self: Arc<Self>) -> Arc<Root> {
+        Arc::new(Root { test_routes: true, ..Arc::unwrap_or_clone(self) })
     }
 
     fn substitute(&self, text: &str) -> String {
@@ -156,6 +167,11 @@ fn handle(stream: TcpStream, root: &Root) -> std::io::Result<()> {
     if method != "GET" && method != "HEAD" {
         return respond(&mut out, "405 Method Not Allowed", &[], b"", method == "HEAD");
     }
+    if root.test_routes {
+        if let Some(test) = path.strip_prefix("/__test/") {
+            return test_response(&mut out, test);
+        }
+    }
     let Some(file) = resolve(&root.dir, path) else {
         return respond(&mut out, "404 Not Found", &[("Content-Type".into(), "text/plain".into())], b"not found\n", method == "HEAD");
     };
@@ -186,6 +202,48 @@ fn respond(out: &mut TcpStream, status: &str, headers: &[(String, String)], body
     out.flush()
 }
 
+/// Size of the "huge" test bodies: ten times the widgets' 5 MB limit.
+const HUGE_BYTES: usize = 50 * 1024 * 1024;
+
+/// Generated responses for the limit tests: `big` (50 MB with a Content-Length), `big-chunked`
+/// (50 MB, chunked, no length: only reading the body reveals the size) and `slow` (no answer
+/// for a minute, longer than any widget waits).
+fn test_response(out: &mut TcpStream, name: &str) -> std::io::Result<()> {
+    let common = "Content-Type: application/json\r\nAccess-Control-Allow-Origin: *\r\nCache-Control: no-store\r\nConnection: close\r\n";
+    // A JSON string of spaces: valid JSON whatever the length, so only its size is wrong.
+    let spaces = vec![b' '; 64 * 1024];
+    match name {
+        "big" => {
+            out.write_all(format!("HTTP/1.1 200 OK\r\n{common}Content-Length: {HUGE_BYTES}\r\n\r\n\"").as_bytes())?;
+            let mut left = HUGE_BYTES - 2;
+            while left > 0 {
+                let n = left.min(spaces.len());
+                out.write_all(&spaces[..n])?;
+                left -= n;
+            }
+            out.write_all(b"\"")?;
+        }
+        "big-chunked" => {
+            out.write_all(format!("HTTP/1.1 200 OK\r\n{common}Transfer-Encoding: chunked\r\n\r\n1\r\n\"\r\n").as_bytes())?;
+            let mut left = HUGE_BYTES - 2;
+            while left > 0 {
+                let n = left.min(spaces.len());
+                out.write_all(format!("{n:x}\r\n").as_bytes())?;
+                out.write_all(&spaces[..n])?;
+                out.write_all(b"\r\n")?;
+                left -= n;
+            }
+            out.write_all(b"1\r\n\"\r\n0\r\n\r\n")?;
+        }
+        "slow" => {
+            std::thread::sleep(std::time::Duration::from_secs(60));
+            out.write_all(format!("HTTP/1.1 200 OK\r\n{common}Content-Length: 2\r\n\r\n{{}}").as_bytes())?;
+        }
+        _ => return respond(out, "404 Not Found", &[("Content-Type".into(), "text/plain".into())], b"not found\n", false),
+    }
+    out.flush()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +256,40 @@ mod tests {
         assert!(pattern_matches("/*", "/widgets/a.js"));
         assert!(pattern_matches("/strict.html", "/strict.html"));
         assert!(!pattern_matches("/strict.html", "/strict.html.bak"));
+    }
+
+    /// GETs `path` from the host origin of a fresh server: (head, body bytes as sent).
+    fn get_raw(path: &str) -> (String, Vec<u8>) {
+        use std::io::Read;
+        let servers = Servers::start(0).unwrap();
+        let port = servers.host_origin.trim_start_matches("http://localhost:").parse::<u16>().unwrap();
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes()).unwrap();
+        let mut all = Vec::new();
+        stream.read_to_end(&mut all).unwrap();
+        let split = all.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        (String::from_utf8_lossy(&all[..split]).into_owned(), all[split + 4..].to_vec())
+    }
+
+    #[test]
+    fn huge_test_bodies_are_as_big_as_they_claim() {
+        let (head, body) = get_raw("/__test/big");
+        assert!(head.contains(&format!("Content-Length: {HUGE_BYTES}")), "{head}");
+        assert_eq!(body.len(), HUGE_BYTES);
+        let (head, body) = get_raw("/__test/big-chunked");
+        assert!(head.contains("Transfer-Encoding: chunked") && !head.contains("Content-Length"), "{head}");
+        // Undo the chunking: the payload is as big, and only reading it all tells.
+        let (mut rest, mut payload) = (&body[..], 0);
+        loop {
+            let line = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+            let size = usize::from_str_radix(std::str::from_utf8(&rest[..line]).unwrap(), 16).unwrap();
+            if size == 0 {
+                break;
+            }
+            payload += size;
+            rest = &rest[line + 2 + size + 2..];
+        }
+        assert_eq!(payload, HUGE_BYTES);
     }
 
     #[test]

@@ -3,7 +3,12 @@
 //! Widgets read attributes through a lookup closure, so the same code serves custom elements
 //! (attributes) and iframe pages (query parameters), and is tested natively.
 
+pub use core_json::elide;
 use core_i18n::{Lang, Negotiated};
+pub use core_json::MAX_MESSAGE_CHARS;
+
+/// Longest attribute value a problem quotes.
+pub const MAX_VALUE_CHARS: usize = 60;
 
 /// How a widget reads one attribute: `None` when it is absent.
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
@@ -19,8 +24,14 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// The value is shortened for the notice (a page can set a megabyte attribute).
     pub fn new(attribute: &str, value: &str, detail: impl Into<String>) -> Self {
-        Problem { attribute: attribute.to_string(), value: value.to_string(), detail: detail.into() }
+        let detail = detail.into();
+        Problem {
+            attribute: attribute.to_string(),
+            value: elide(value, MAX_VALUE_CHARS).into_owned(),
+            detail: elide(&detail, MAX_MESSAGE_CHARS).into_owned(),
+        }
     }
 }
 

@@ -96,7 +96,10 @@ pub struct Problem {
 
 impl Problem {
     fn new(attribute: &'static str, value: &str, kind: ProblemKind, message: String) -> Problem {
-        Problem { attribute, value: value.to_string(), kind, message }
+        // A page can set a megabyte attribute: quote a short form of it.
+        let value = core_attrs::elide(value, core_attrs::MAX_VALUE_CHARS).into_owned();
+        let message = core_attrs::elide(&message, core_json::MAX_MESSAGE_CHARS).into_owned();
+        Problem { attribute, value, kind, message }
     }
 
     /// For the UI, when `Intl.DateTimeFormat` rejects a `time-zone` this module accepted.

@@ -12,6 +12,19 @@ mod parse;
 pub use node::{DataError, Node};
 pub use parse::{parse, ParseError};
 
+#[cfg(test)]
+mod elide_tests {
+    #[test]
+    fn keeps_short_text_and_both_ends_of_long_text() {
+        assert_eq!(super::elide("short", 10), "short");
+        let long = format!("\"{}\" is not kebab-case", "Q".repeat(1_000_000));
+        let short = super::elide(&long, 60);
+        assert_eq!(short.chars().count(), 60);
+        assert!(short.starts_with("\"QQQ") && short.ends_with("is not kebab-case"), "{short}");
+        assert_eq!(super::elide("Việt Nam ở đây", 5).chars().count(), 5, "counts characters, not bytes");
+    }
+}
+
 /// Deepest nesting accepted. Real data files nest 5 levels; this stops stack exhaustion.
 pub const MAX_DEPTH: usize = 64;
 
@@ -48,6 +61,25 @@ impl Kind {
         }
     }
 }
+
+/// `text` itself if it has at most `max_chars` characters, else its start and its end around an
+/// ellipsis. Error messages quote values, and a 5 MB value must not become a 5 MB console line or
+/// notice; the end is kept because that is where messages say what is wrong.
+pub fn elide(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    let count = text.chars().count();
+    if count <= max_chars {
+        return text.into();
+    }
+    let head = max_chars * 2 / 3;
+    let tail = max_chars.saturating_sub(head + 1);
+    let mut out: String = text.chars().take(head).collect();
+    out.push('…');
+    out.extend(text.chars().skip(count - tail));
+    out.into()
+}
+
+/// How long an error message may get before [`elide`] shortens it.
+pub const MAX_MESSAGE_CHARS: usize = 300;
 
 /// Writes `s` as a JSON string literal (with quotes). Used by tooling and by state that the
 /// widgets persist, so both sides of a round trip share one escaping rule.

@@ -1,4 +1,4 @@
-use crate::{Kind, ParseError, Value};
+use crate::{elide, Kind, ParseError, Value, MAX_MESSAGE_CHARS};
 use std::fmt;
 
 /// A problem in a data file: where (line, column, field path) and what.
@@ -15,9 +15,9 @@ impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
             // A syntax error: the column is what finds it.
-            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+            write!(f, "line {}, column {}: {}", self.line, self.column, elide(&self.message, MAX_MESSAGE_CHARS))
         } else {
-            write!(f, "line {}, {}: {}", self.line, self.path, self.message)
+            write!(f, "line {}, {}: {}", self.line, self.path, elide(&self.message, MAX_MESSAGE_CHARS))
         }
     }
 }
@@ -26,7 +26,8 @@ impl std::error::Error for DataError {}
 
 impl From<ParseError> for DataError {
     fn from(e: ParseError) -> Self {
-        DataError { line: e.line, column: e.column, path: String::new(), message: e.message }
+        // The path stays empty (a syntax error, shown with its column); the field goes in the message.
+        DataError { line: e.line, column: e.column, path: String::new(), message: e.message_with_path() }
     }
 }
 
@@ -234,6 +235,22 @@ mod tests {
         assert!(items[0].as_f64().is_err());
         assert!(items[1].as_i64().is_err());
         assert!(parse("\u{feff}{}").is_ok());
+    }
+
+    #[test]
+    fn syntax_errors_name_the_field_they_are_in() {
+        let e = err("{\"questions\": [{\"id\": \"a\"}, {\"prompt\": {\"en\": \"\\ud800\"}}]}");
+        assert_eq!(e.path, "questions[1].prompt.en");
+        assert!(e.to_string().contains("surrogate must be followed by a low one (in questions[1].prompt.en)"), "{e}");
+        let dup = err("{\"q\": [{\"id\": 1, \"id\": 2}]}");
+        assert_eq!(dup.path, "q[0]");
+        // Deep nesting: the outer part of the path, bounded.
+        let deep = format!("{{\"a\": {}}}", "[".repeat(1_000));
+        let e = err(&deep);
+        assert!(e.path.starts_with("a[0][0]") && e.path.chars().count() < 140, "{}", e.path);
+        assert_eq!(DataError::from(e.clone()).to_string(), e.to_string(), "files show syntax errors the same way");
+        // Top-level errors keep the plain format.
+        assert_eq!(err("[1 2]").to_string(), "line 1, column 4: expected ',' or ']' in the array");
     }
 
     #[test]

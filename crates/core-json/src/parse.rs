@@ -1,17 +1,43 @@
-use crate::{Kind, Value, MAX_DEPTH};
+use crate::{elide, Kind, Value, MAX_DEPTH, MAX_MESSAGE_CHARS};
 use std::fmt;
 
-/// A syntax error with the 1-based line and column where it was found.
+/// A syntax error with the 1-based line and column where it was found, and the field it is in
+/// (`questions[3].prompt.en`; empty at the top level), so a bad escape deep in a long file is
+/// easy to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub line: u32,
     pub column: u32,
+    pub path: String,
     pub message: String,
+}
+
+impl ParseError {
+    /// Puts the error inside `key` (a member name) or `[i]` (an array item), as it unwinds.
+    fn inside(mut self, segment: &str) -> Self {
+        let sep = if self.path.is_empty() || self.path.starts_with('[') { "" } else { "." };
+        // Past 64 levels only the outer part of the path helps; keep it bounded.
+        if self.path.len() > 120 {
+            self.path.truncate(self.path.char_indices().nth(100).map_or(self.path.len(), |(i, _)| i));
+            self.path.push('…');
+        }
+        self.path = format!("{segment}{sep}{}", self.path);
+        self
+    }
+
+    /// The message with the field it is in, if any.
+    pub fn message_with_path(&self) -> String {
+        if self.path.is_empty() {
+            self.message.clone()
+        } else {
+            format!("{} (in {})", self.message, self.path)
+        }
+    }
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+        write!(f, "line {}, column {}: {}", self.line, self.column, elide(&self.message_with_path(), MAX_MESSAGE_CHARS))
     }
 }
 
@@ -46,7 +72,7 @@ impl<'a> Parser<'a> {
     }
 
     fn error(&self, message: impl Into<String>) -> ParseError {
-        ParseError { line: self.line, column: self.column(), message: message.into() }
+        ParseError { line: self.line, column: self.column(), path: String::new(), message: message.into() }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -118,7 +144,7 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
             self.skip_ws();
-            let value = self.value(depth + 1)?;
+            let value = self.value(depth + 1).map_err(|e| e.inside(&key))?;
             members.push((key, value));
             self.skip_ws();
             match self.peek() {
@@ -142,7 +168,8 @@ impl<'a> Parser<'a> {
         }
         loop {
             self.skip_ws();
-            items.push(self.value(depth + 1)?);
+            let index = items.len();
+            items.push(self.value(depth + 1).map_err(|e| e.inside(&format!("[{index}]")))?);
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,

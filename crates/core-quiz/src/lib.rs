@@ -10,6 +10,7 @@
 mod answer_key;
 mod attempt;
 mod builtin;
+pub mod config;
 mod draw;
 mod model;
 mod parse;

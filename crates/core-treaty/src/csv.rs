@@ -2,6 +2,7 @@
 //! inside quotes. Lenient where spreadsheets and hand edits differ harmlessly (LF or CRLF, a
 //! byte-order mark, spaces around a quoted field, blank rows); strict where text would be lost.
 
+use core_json::{elide, MAX_MESSAGE_CHARS};
 use std::fmt;
 
 /// A problem in an editor's CSV, located the way a spreadsheet shows it.
@@ -17,8 +18,8 @@ pub struct CsvError {
 impl fmt::Display for CsvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.column {
-            Some(column) => write!(f, "row {}, {column}: {}", self.row, self.message),
-            None => write!(f, "row {}: {}", self.row, self.message),
+            Some(column) => write!(f, "row {}, {column}: {}", self.row, elide(&self.message, MAX_MESSAGE_CHARS)),
+            None => write!(f, "row {}: {}", self.row, elide(&self.message, MAX_MESSAGE_CHARS)),
         }
     }
 }

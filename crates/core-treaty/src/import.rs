@@ -277,7 +277,9 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 /// A date at the start of `cell` in one of the accepted forms, and the rest of the cell.
 /// `Ok(None)` when the cell does not start with a date.
 fn leading_date(cell: &str) -> Result<Option<(ApproxDate, &str)>, String> {
-    if cell.starts_with(|c: char| c.is_ascii_digit()) {
+    // A signed year (`+275760-09-13`, JavaScript's extended form) is a date attempt too, not a note.
+    let signed_digits = cell.strip_prefix(['+', '-']).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if signed_digits || cell.starts_with(|c: char| c.is_ascii_digit()) {
         let end = cell.find(|c: char| c.is_whitespace() || c == '(').unwrap_or(cell.len());
         let (token, rest) = cell.split_at(end);
         let shaped = token.len() >= 7

@@ -19,6 +19,7 @@ mod iso;
 mod json_read;
 mod json_write;
 mod links;
+pub mod map_config;
 mod model;
 mod progress;
 mod rules;

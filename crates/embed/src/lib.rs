@@ -43,6 +43,8 @@ trait Instance {
 struct App<C: BaseComponent<Properties = HostProps>> {
     handle: Option<AppHandle<C>>,
     host: HtmlElement,
+    /// The element the app renders into, inside the shadow root.
+    container: web_sys::Element,
 }
 
 impl<C: BaseComponent<Properties = HostProps>> Instance for App<C> {
@@ -58,6 +60,11 @@ impl<C: BaseComponent<Properties = HostProps>> Drop for App<C> {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
         }
+        // Yew 0.23 never removes the event-delegation listeners it puts on the app's root
+        // element (`subtree_root.rs`: "static" handlers, `forget`), and their closures keep
+        // that element. Detached, it is an empty div that no longer holds the shadow root, so
+        // the widget's element and DOM can be collected; the empty div and the closures stay.
+        self.container.remove();
     }
 }
 
@@ -95,8 +102,9 @@ fn mount<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetSpec, ho
     root.append_child(&container)?;
     let props = props_for(&host);
     warn_unknown_attributes(spec, &props);
+    let container_ref = container.clone();
     let handle = yew::Renderer::<C>::with_root_and_props(container, props).render();
-    Ok(Mounted { instance: Box::new(App::<C> { handle: Some(handle), host }) })
+    Ok(Mounted { instance: Box::new(App::<C> { handle: Some(handle), host, container: container_ref }) })
 }
 
 fn warn_unknown_attributes(spec: &WidgetSpec, props: &HostProps) {

@@ -45,7 +45,7 @@ pub async fn fetch_text(url: &str, limit: u32, timeout_ms: u32) -> Result<String
     let abort = controller.clone();
     // Dropping the timeout cancels it.
     let timer = gloo_timers::callback::Timeout::new(timeout_ms, move || abort.abort());
-    let result = fetch_inner(&window, url, &init, limit).await;
+    let result = fetch_inner(&window, url, &init, &controller, limit).await;
     drop(timer);
     match result {
         Err(FetchError::Unreachable(_)) if controller.signal().aborted() => Err(FetchError::TimedOut),
@@ -53,7 +53,13 @@ pub async fn fetch_text(url: &str, limit: u32, timeout_ms: u32) -> Result<String
     }
 }
 
-async fn fetch_inner(window: &web_sys::Window, url: &str, init: &web_sys::RequestInit, limit: u32) -> Result<String, FetchError> {
+async fn fetch_inner(
+    window: &web_sys::Window,
+    url: &str,
+    init: &web_sys::RequestInit,
+    controller: &web_sys::AbortController,
+    limit: u32,
+) -> Result<String, FetchError> {
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
         .await
         .and_then(|r| r.dyn_into())
@@ -71,13 +77,32 @@ async fn fetch_inner(window: &web_sys::Window, url: &str, init: &web_sys::Reques
     if content_type.starts_with("text/html") {
         return Err(FetchError::NotJson(content_type));
     }
-    let text = JsFuture::from(response.text().map_err(|e| FetchError::Unreachable(js_detail(&e)))?)
-        .await
-        .map_err(|e| FetchError::Unreachable(js_detail(&e)))?;
-    let text = text.as_string().unwrap_or_default();
-    if text.len() > limit as usize {
-        return Err(FetchError::TooLarge { limit });
-    }
-    Ok(text)
+    read_body(&response, controller, limit).await
 }
 
+/// Reads the body chunk by chunk and stops at `limit`: a huge body sent without a
+/// Content-Length is cut off after `limit` bytes instead of being downloaded whole and copied
+/// into wasm memory (which never shrinks).
+async fn read_body(response: &web_sys::Response, controller: &web_sys::AbortController, limit: u32) -> Result<String, FetchError> {
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|e| FetchError::Unreachable(js_detail(&e)))?
+            .unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            break;
+        }
+        let Some(data) = chunk.get_value().dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec) else { break };
+        if bytes.len() + data.len() > limit as usize {
+            // Stops the download; the stream's error is not ours to report.
+            controller.abort();
+            return Err(FetchError::TooLarge { limit });
+        }
+        bytes.extend_from_slice(&data);
+    }
+    // As `Response.text()` would: invalid UTF-8 becomes U+FFFD, and the parser says where.
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}

@@ -20,7 +20,7 @@ pub use announcer::Announcer;
 pub use host::{Host, HostProps};
 pub use parsed::{use_parsed, Parsed};
 pub use shell::{Notice, Shell};
-pub use source::{use_source, Source};
+pub use source::{use_source, Failure, Source};
 
 /// The stylesheet every widget starts from (palette, themes, focus ring, notices).
 pub const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/base.css"));

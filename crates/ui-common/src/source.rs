@@ -19,8 +19,29 @@ pub enum Source<T> {
     BuiltIn,
     Loading,
     Loaded(Rc<T>),
-    /// Fell back to the built-in data. `unreachable` tells "could not load" from "not valid".
-    Failed { src: String, unreachable: bool },
+    /// Fell back to the built-in data, for `why`.
+    Failed { src: String, why: Failure },
+}
+
+/// Why a `src` load failed, for the reader's notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    Unreachable,
+    TimedOut,
+    TooLarge,
+    /// Loaded, but not valid data (or not JSON at all).
+    Invalid,
+}
+
+impl From<&FetchError> for Failure {
+    fn from(e: &FetchError) -> Self {
+        match e {
+            FetchError::Unreachable(_) => Failure::Unreachable,
+            FetchError::TimedOut => Failure::TimedOut,
+            FetchError::TooLarge { .. } => Failure::TooLarge,
+            FetchError::NotJson(_) => Failure::Invalid,
+        }
+    }
 }
 
 impl<T> Source<T> {
@@ -33,10 +54,17 @@ impl<T> Source<T> {
 
     /// The notice for a failed load, in `lang`.
     pub fn notice(&self, lang: Lang) -> Option<Notice> {
-        let Source::Failed { src, unreachable } = self else { return None };
+        let Source::Failed { src, why } = self else { return None };
         let text = common::Text::for_lang(lang);
-        let what = if *unreachable { text.data_unreachable } else { text.data_invalid };
-        Some(Notice(format!("{} {}", fill(what, &[("src", src)]), text.using_built_in).into()))
+        let what = match why {
+            Failure::Unreachable => text.data_unreachable,
+            Failure::TimedOut => text.data_timed_out,
+            Failure::TooLarge => text.data_too_large,
+            Failure::Invalid => text.data_invalid,
+        };
+        // A page can give a megabyte `src`: the notice quotes a short form.
+        let src = core_attrs::elide(src, core_attrs::MAX_VALUE_CHARS);
+        Some(Notice(format!("{} {}", fill(what, &[("src", &src)]), text.using_built_in).into()))
     }
 }
 
@@ -56,8 +84,8 @@ pub fn use_source<T: 'static>(tag: &'static str, src: Option<String>, parse: fn(
                     let cancelled = cancelled.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let outcome = match fetch_text(&src, MAX_DATA_BYTES, FETCH_TIMEOUT_MS).await {
-                            Ok(text) => parse(&text).map_err(|e| (false, e)),
-                            Err(e) => Err((matches!(e, FetchError::Unreachable(_) | FetchError::TimedOut), e.detail())),
+                            Ok(text) => parse(&text).map_err(|e| (Failure::Invalid, e)),
+                            Err(e) => Err(((&e).into(), e.detail())),
                         };
                         // A newer `src` (or a removed widget) supersedes this load.
                         if cancelled.get() {
@@ -65,9 +93,10 @@ pub fn use_source<T: 'static>(tag: &'static str, src: Option<String>, parse: fn(
                         }
                         state.set(Rc::new(match outcome {
                             Ok(data) => Source::Loaded(Rc::new(data)),
-                            Err((unreachable, detail)) => {
-                                console::warn(tag, &format!("src \"{src}\": {detail}"));
-                                Source::Failed { src, unreachable }
+                            Err((why, detail)) => {
+                                let shown = core_attrs::elide(&src, core_attrs::MAX_MESSAGE_CHARS);
+                                console::warn(tag, &format!("src \"{shown}\": {detail}"));
+                                Source::Failed { src, why }
                             }
                         }));
                     });

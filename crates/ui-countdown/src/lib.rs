@@ -69,6 +69,13 @@ pub fn event_countdown(props: &HostProps) -> Html {
         });
     }
 
+    // What the live region says changes once a minute: worked out then, not on every tick.
+    let left = match phase {
+        Some(Phase::Before) => timing.map(|t| minutes_left(t.start.millis_since(now))),
+        _ => None,
+    };
+    let announcement = (*use_memo((lang, phase, left), |(lang, phase, left)| announcement(*lang, *phase, *left))).clone();
+
     let mut notices = parsed.notices();
     notices.extend(problems.iter().map(|p| Notice::for_problem(lang, p)));
     notices.extend(source.notice(lang));
@@ -114,7 +121,6 @@ pub fn event_countdown(props: &HostProps) -> Html {
             <progress::RatificationProgress {lang} counted={treaty.counted} required={treaty.required} as_of={treaty.as_of} />
         },
     };
-    let announcement = announcement(lang, text, phase, timing.map(|t| t.start.millis_since(now)));
 
     html! {
         <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
@@ -155,10 +161,10 @@ fn ago(lang: &str, ms: i64) -> String {
 
 /// What the polite live region says: minutes resolution before the event (so it changes at
 /// most once a minute), and the phase itself at the milestones.
-fn announcement(lang: Lang, text: &Text, phase: Option<Phase>, ms_to_start: Option<i64>) -> AttrValue {
-    match (phase, ms_to_start) {
-        (Some(Phase::Before), Some(ms)) => {
-            let (days, hours, minutes) = minutes_left(ms);
+fn announcement(lang: Lang, phase: Option<Phase>, left: Option<(i64, i64, i64)>) -> AttrValue {
+    let text = Text::for_lang(lang);
+    match (phase, left) {
+        (Some(Phase::Before), Some((days, hours, minutes))) => {
             let code = lang.code();
             let parts: Vec<String> = [(days, "day"), (hours, "hour"), (minutes, "minute")]
                 .iter()

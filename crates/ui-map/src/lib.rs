@@ -1,7 +1,6 @@
 //! `<signatory-map>`: who signed and who ratified the Convention, as a world map (with dots for
 //! microstates), a legend with counts, progress toward entry into force, and a sortable table.
 
-mod config;
 mod details;
 mod format;
 mod legend;
@@ -9,9 +8,9 @@ mod map_view;
 mod model;
 mod table_view;
 
-use config::View;
 use core_geo::World;
 use core_i18n::{fill, map::Text, Catalog, Lang};
+use core_treaty::map_config::{self as config, View};
 use core_treaty::Signatories;
 use format::{status_text, Names};
 use model::{MapState, Msg};

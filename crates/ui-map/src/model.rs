@@ -1,7 +1,7 @@
 //! What the reader is doing with the map: the view, the selected and the keyboard's current
 //! country, the search text, the table's sort, and the zoom.
 
-use crate::config::View;
+use core_treaty::map_config::View;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,7 +1,6 @@
 //! `<scam-quiz>`: a scam-awareness lesson with explanations and sources, for classrooms (a shared
 //! `seed`) and news readers (progress kept across reloads).
 
-mod config;
 mod data;
 mod intro;
 mod message;
@@ -10,7 +9,7 @@ mod question;
 mod results;
 mod solutions;
 
-use core_quiz::{seed_from_text, Attempt, Bank, Outcome, Screen, Session, Setup, TopicFilter};
+use core_quiz::{config, seed_from_text, Attempt, Bank, Outcome, Screen, Session, Setup, TopicFilter};
 use core_i18n::{quiz::Text, Catalog};
 use model::{Msg, QuizModel};
 use std::rc::Rc;

@@ -1,7 +1,8 @@
-//! The map's own attributes: `highlight` (ISO 3166-1 alpha-2 list) and `view` (`map` | `table`).
+//! `<signatory-map>`'s own attributes: `highlight` (ISO 3166-1 alpha-2 list) and `view`
+//! (`map` | `table`). Pure, so every attribute parser is tested natively.
 
 use core_attrs::{Lookup, Problem};
-use core_treaty::parse_code_list;
+use crate::parse_code_list;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
