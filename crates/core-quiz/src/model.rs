@@ -167,4 +167,40 @@ impl Bank {
     pub fn topics_in_use(&self) -> Vec<&Topic> {
         self.topics.iter().filter(|t| self.questions.iter().any(|q| q.topic == t.id)).collect()
     }
+
+    /// A stable fingerprint of what a saved attempt depends on: each question's id, topic,
+    /// kind, prompt, and its choices (id, text, which are right). Storage keys include it, so two
+    /// banks that reuse ids but differ in a question or an answer never share saved progress,
+    /// and an attempt is offered back only to the bank it was made with.
+    pub fn fingerprint(&self) -> u64 {
+        fn texts(out: &mut String, text: &Localized) {
+            for (lang, value) in text.entries() {
+                out.push_str(lang.code());
+                out.push('\u{1f}');
+                out.push_str(value);
+                out.push('\u{1f}');
+            }
+        }
+        let mut all = String::new();
+        for q in &self.questions {
+            all.push_str(&q.id);
+            all.push('\u{1e}');
+            all.push_str(&q.topic);
+            all.push(match q.kind {
+                Kind::Single => 's',
+                Kind::Multiple => 'm',
+                Kind::TrueFalse => 't',
+                Kind::SpotTheScam => 'x',
+            });
+            texts(&mut all, &q.prompt);
+            for c in &q.choices {
+                all.push('\u{1e}');
+                all.push_str(&c.id);
+                all.push(if c.correct { '+' } else { '-' });
+                texts(&mut all, &c.text);
+            }
+            all.push('\u{1d}');
+        }
+        crate::seed_from_text(&all)
+    }
 }

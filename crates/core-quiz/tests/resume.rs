@@ -145,3 +145,23 @@ fn works_with_a_custom_bank() {
     assert_eq!(state, "{\"v\":1,\"k\":\"k\",\"seed\":\"0000000000000001\",\"n\":0,\"at\":0,\"items\":[{\"q\":\"a\",\"o\":[\"true\",\"false\"],\"a\":[\"true\"]}]}");
     assert_eq!(Attempt::from_state(&state, &bank, "k").unwrap(), attempt);
 }
+
+#[test]
+fn banks_that_share_ids_but_not_questions_have_different_fingerprints() {
+    let built_in = bank();
+    assert_eq!(built_in.fingerprint(), bank().fingerprint(), "stable for the same bank");
+    let json = core_quiz::BUILT_IN_JSON;
+    // The same ids, one prompt changed; then the same ids with another right answer.
+    let mut reworded = parse_bank(json).unwrap();
+    reworded.questions[0].prompt = core_i18n::Localized::new(vec![(core_i18n::Lang::En, "Reworded?".into())]);
+    let mut rekeyed = parse_bank(json).unwrap();
+    let q = rekeyed.questions.iter_mut().find(|q| q.choices.iter().filter(|c| c.correct).count() == 1 && q.choices.len() > 2).unwrap();
+    let right = q.choices.iter().position(|c| c.correct).unwrap();
+    q.choices[right].correct = false;
+    let other = (right + 1) % q.choices.len();
+    q.choices[other].correct = true;
+    let prints = [built_in.fingerprint(), reworded.fingerprint(), rekeyed.fingerprint()];
+    assert_ne!(prints[0], prints[1]);
+    assert_ne!(prints[0], prints[2]);
+    assert_ne!(prints[1], prints[2]);
+}

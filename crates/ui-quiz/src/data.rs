@@ -24,18 +24,3 @@ fn joined(errors: &[core_json::DataError]) -> String {
 pub fn parse_bank_text(text: &str) -> Result<Bank, String> {
     parse_bank(text).map_err(|errors| joined(&errors))
 }
-
-/// A stable fingerprint of the bank's questions and choices: storage keys of different banks
-/// never collide, and a saved attempt is only offered back to the bank it was made with.
-pub fn fingerprint(bank: &Bank) -> u64 {
-    let mut ids = String::new();
-    for q in &bank.questions {
-        ids.push_str(&q.id);
-        for c in &q.choices {
-            ids.push(' ');
-            ids.push_str(&c.id);
-        }
-        ids.push('\n');
-    }
-    core_quiz::seed_from_text(&ids)
-}

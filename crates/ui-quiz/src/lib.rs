@@ -43,7 +43,7 @@ fn plan(bank: &Bank, config: &config::QuizConfig, random_seed: u64) -> (Plan, Ve
     let ignored = filter.ignored.clone();
     let seed = config.seed.as_deref().map_or(random_seed, seed_from_text);
     let settings = format!("{}|{}|{}", config.questions, config.topics.as_deref().unwrap_or(""), config.seed.as_deref().unwrap_or(""));
-    let storage_key = format!("awareness-widgets:scam-quiz:{:016x}:{:016x}", data::fingerprint(bank), seed_from_text(&settings));
+    let storage_key = format!("awareness-widgets:scam-quiz:{:016x}:{:016x}", bank.fingerprint(), seed_from_text(&settings));
     (Plan { setup: Setup { count: config.questions, filter, seed }, settings, storage_key, persist: config.persist }, ignored)
 }
 
