@@ -29,7 +29,7 @@ pub fn mount(root: web_sys::Element) {
         }
         document.set_title(<core_i18n::builder::Text as core_i18n::Catalog>::for_lang(lang).site_title);
     }
-    root.set_inner_html("");
+    root.set_text_content(None);
     yew::Renderer::<builder::Builder>::with_root_and_props(root, builder::BuilderProps { lang }).render();
 }
 
@@ -37,6 +37,6 @@ pub fn mount(root: web_sys::Element) {
 /// static English links the page carries for readers without WebAssembly.
 pub fn mount_nav(root: web_sys::Element) {
     let lang: Lang = ui_common::page::site_lang();
-    root.set_inner_html("");
+    root.set_text_content(None);
     yew::Renderer::<site_nav::SiteNav>::with_root_and_props(root, site_nav::SiteNavProps { lang }).render();
 }

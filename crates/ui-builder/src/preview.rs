@@ -24,7 +24,7 @@ fn sync_element(host: &web_sys::Element, setup: &Setup) {
     let element = match current {
         Some(el) => el,
         None => {
-            host.set_inner_html("");
+            host.set_text_content(None);
             let Some(el) = host.owner_document().and_then(|d| d.create_element(tag).ok()) else { return };
             let _ = host.append_child(&el);
             el
