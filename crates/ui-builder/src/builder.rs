@@ -44,7 +44,7 @@ pub fn builder(props: &BuilderProps) -> Html {
         use_effect_with(setup.clone(), |setup| browser::replace_fragment(&setup.fragment()));
     }
     // The iframe's title and oEmbed's are in the widget's language when one is set.
-    let widget_lang = setup.get("lang").and_then(|l| Lang::negotiate(l).supported.then(|| Lang::negotiate(l).lang)).unwrap_or(lang);
+    let widget_lang = setup.get("lang").map(Lang::negotiate).filter(|n| n.supported).map_or(lang, |n| n.lang);
     let title = widget_name(setup.widget, widget_lang);
 
     let on_set = {
@@ -88,11 +88,9 @@ pub fn builder(props: &BuilderProps) -> Html {
         Widget::Countdown => html! { <CountdownFields {lang} setup={setup.clone()} on_set_many={on_set_many.clone()} /> },
         Widget::Map => html! { <MapFields {lang} setup={setup.clone()} countries={lists.countries.clone()} on_set={on_set.clone()} /> },
     };
-    let share_url = format!("{}#{}", base.as_str(), setup.fragment());
-    let share_url = match web_sys::window().and_then(|w| w.location().search().ok()).filter(|s| !s.is_empty()) {
-        Some(query) => format!("{}{query}#{}", base.as_str(), setup.fragment()),
-        None => share_url,
-    };
+    // The site's `?lang=` stays in the link: the reader of a shared link sees the site as sent.
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let share_url = format!("{}{search}#{}", base.as_str(), setup.fragment());
 
     html! {
         <>
