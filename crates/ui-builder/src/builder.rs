@@ -134,7 +134,8 @@ pub fn builder(props: &BuilderProps) -> Html {
                     code={setup.iframe_snippet(&base, title)} on_announce={on_announce.clone()} />
                 <CodeBlock {lang} id="code-link" heading={text.share_heading} note=""
                     code={share_url} on_announce={on_announce.clone()} />
-                <OembedPanel {lang} setup={setup.clone()} base={(*base).clone()} {title} on_announce={on_announce} />
+                // Keyed by widget: the suggested file name follows the widget.
+                <OembedPanel key={setup.widget.tag()} {lang} setup={setup.clone()} base={(*base).clone()} {title} on_announce={on_announce} />
             </section>
             <Announcer text={state.announcement.clone()} class="builder-announcer" />
         </main>
