@@ -3,11 +3,6 @@
 use core_countdown::Instant;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The page's URL, e.g. `http://127.0.0.1:8080/?lang=vi#widget=scam-quiz`.
-pub fn page_url() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
-}
-
 /// The fragment without its `#`.
 pub fn fragment() -> String {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();

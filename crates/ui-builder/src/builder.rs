@@ -38,7 +38,7 @@ pub fn builder(props: &BuilderProps) -> Html {
     let text = Text::for_lang(lang);
     let state = use_reducer(|| BuilderState::from_fragment(&browser::fragment()));
     let lists = use_lists(lang);
-    let base = use_memo((), |_| SiteBase::from_page_url(&browser::page_url()));
+    let base = use_memo((), |_| SiteBase::from_page_url(&ui_common::page::page_url()));
     let setup = state.setup().clone();
     {
         use_effect_with(setup.clone(), |setup| browser::replace_fragment(&setup.fragment()));

@@ -22,13 +22,7 @@ use core_i18n::Lang;
 /// site language too (lang, dir, title).
 pub fn mount(root: web_sys::Element) {
     let lang = ui_common::page::site_lang();
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", lang.code());
-            let _ = html.set_attribute("dir", lang.dir());
-        }
-        document.set_title(<core_i18n::builder::Text as core_i18n::Catalog>::for_lang(lang).site_title);
-    }
+    ui_common::page::adopt_language(lang, <core_i18n::builder::Text as core_i18n::Catalog>::for_lang(lang).site_title);
     root.set_text_content(None);
     yew::Renderer::<builder::Builder>::with_root_and_props(root, builder::BuilderProps { lang }).render();
 }

@@ -21,18 +21,11 @@ fn pages(text: &Text) -> [(&'static str, &'static str); 5] {
     ]
 }
 
-fn current_page() -> String {
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    match path.rsplit('/').next() {
-        Some("") | None => "index.html".into(),
-        Some(file) => file.to_string(),
-    }
-}
 
 #[function_component(SiteNav)]
 pub fn site_nav(props: &SiteNavProps) -> Html {
     let text = Text::for_lang(props.lang);
-    let here = current_page();
+    let here = ui_common::page::page_file();
     let code = props.lang.code();
     let links = pages(text).map(|(file, label)| {
         let current = (file == here).then_some("page");

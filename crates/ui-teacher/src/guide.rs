@@ -12,13 +12,6 @@ use yew::prelude::*;
 /// The script the guide shows is the file the site serves, word for word.
 const SCORES_SCRIPT: &str = include_str!("../../../www/class-scores.js");
 
-/// The address of `path` on this site (resolved against the page), or `path` itself.
-fn site_url(path: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .and_then(|base| web_sys::Url::new_with_base(path, &base).ok())
-        .map_or_else(|| path.to_string(), |u| u.href())
-}
 
 #[function_component(ClassGuide)]
 pub fn class_guide(props: &ToolProps) -> Html {
@@ -26,7 +19,7 @@ pub fn class_guide(props: &ToolProps) -> Html {
     let text = Text::for_lang(lang);
     let quiz_lang = if lang == Lang::Vi { "vi" } else { "en" };
     // The same snippets the builder writes, for a class setup.
-    let base = SiteBase::from_page_url(&site_url(""));
+    let base = SiteBase::from_page_url(&ui_common::page::page_url());
     let class_quiz = |pairs: &[(&str, &str)]| {
         let mut setup = Setup::new(Widget::Quiz);
         for (name, value) in pairs {
@@ -38,9 +31,9 @@ pub fn class_guide(props: &ToolProps) -> Html {
     let embed = class_quiz(&[class_setup.as_slice(), &[("topics", "phishing-links,bank-otp"), ("persist", "on")]].concat())
         .script_snippet(&base);
     let scores = format!(
-        "<script src=\"{}\" data-results-url=\"https://your-school.example/quiz-results\" defer></script>\n\
+        "<script src=\"{}class-scores.js\" data-results-url=\"https://your-school.example/quiz-results\" defer></script>\n\
          <ol id=\"class-scores\"></ol>",
-        site_url("class-scores.js")
+        base.as_str()
     );
     let iframe = class_quiz(&[class_setup.as_slice(), &[("persist", "off")]].concat())
         .iframe_snippet(&base, core_i18n::quiz::Text::for_lang(lang).widget_name);

@@ -7,30 +7,23 @@ use crate::ToolProps;
 use core_i18n::{teacher::Text, Catalog};
 use yew::prelude::*;
 
-/// The teachers' pages, by file name. The class guide has a page of its own so that its demo quiz
-/// and the checker's preview quiz are never two same-named landmarks on one page.
-const PAGES: [&str; 2] = ["teachers.html", "class-guide.html"];
+/// The class guide has a page of its own so that its demo quiz and the checker's preview quiz
+/// are never two same-named landmarks on one page; it gets its own title.
+const CLASS_GUIDE: &str = "class-guide.html";
 
-fn current_page() -> &'static str {
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    PAGES.into_iter().find(|p| path.ends_with(p)).unwrap_or(PAGES[0])
-}
 
 #[function_component(Intro)]
 pub fn intro(props: &ToolProps) -> Html {
     let lang = props.lang;
     let text = Text::for_lang(lang);
-    let page = current_page();
     use_effect_with(lang, move |lang| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(html) = document.document_element() {
-                let _ = html.set_attribute("lang", lang.code());
-                let _ = html.set_attribute("dir", lang.dir());
-            }
-            let text = Text::for_lang(*lang);
-            let title = if page == PAGES[1] { format!("{} · {}", text.guide_heading, text.page_title) } else { text.page_title.to_string() };
-            document.set_title(&title);
-        }
+        let text = Text::for_lang(*lang);
+        let title = if ui_common::page::page_file() == CLASS_GUIDE {
+            format!("{} · {}", text.guide_heading, text.page_title)
+        } else {
+            text.page_title.to_string()
+        };
+        ui_common::page::adopt_language(*lang, &title);
     });
     html! {
         <>
