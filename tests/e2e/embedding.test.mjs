@@ -224,11 +224,11 @@ test("twenty widgets on a page, one broken by the page: the other nineteen work"
   await context.close();
 });
 
-test("hostile host pages: a global reset, Bootstrap, right to left, quirks mode", async () => {
+test("hostile host pages: a global reset, Bootstrap, right to left, quirks mode (for a reader in dark mode)", async () => {
   const { createRequire } = await import("node:module");
   const bootstrap = createRequire(new URL("../../tools/package.json", import.meta.url)).resolve("bootstrap/dist/css/bootstrap.min.css");
   for (const host of ["reset.html", "bootstrap.html", "rtl.html", "quirks.html"]) {
-    const { page, context, log } = await open(browser, `${HOST}/${host}`, { viewport: { width: 360, height: 800 } }, (page) =>
+    const { page, context, log } = await open(browser, `${HOST}/${host}`, { viewport: { width: 360, height: 800 }, colorScheme: "dark" }, (page) =>
       page.route("**/vendor/bootstrap.min.css", (route) => route.fulfill({ path: bootstrap, contentType: "text/css" })));
     for (const tag of WIDGETS) await rendered(page, tag);
     await page.locator("signatory-map .aw-map-svg path").first().waitFor();
@@ -240,6 +240,8 @@ test("hostile host pages: a global reset, Bootstrap, right to left, quirks mode"
         tag: el.localName, font: getComputedStyle(root).fontSize, width: box.width,
         overflow: root.scrollWidth - root.clientWidth, button: start ? start.getBoundingClientRect().height : 44,
         dir: root.getAttribute("dir"),
+        // The red channel of the background: dark mode must survive the host's CSS.
+        background: Number(getComputedStyle(root).backgroundColor.match(/\d+/)?.[0] ?? 255),
       };
     }));
     for (const m of measures) {
@@ -249,6 +251,7 @@ test("hostile host pages: a global reset, Bootstrap, right to left, quirks mode"
       assert.ok(m.overflow <= 1, `${host} ${m.tag}: nothing overflows (${m.overflow}px)`);
       assert.ok(m.button >= 40, `${host} ${m.tag}: buttons stay visible and tappable`);
       assert.equal(m.dir, host === "rtl.html" ? "rtl" : "ltr", `${host} ${m.tag}: direction follows the language`);
+      assert.ok(m.background < 64, `${host} ${m.tag}: the reader's dark mode holds (background red ${m.background})`);
     }
     await page.screenshot({ path: `${process.env.SCREENSHOTS || "/tmp"}/host-${host.replace(".html", "")}.png`, fullPage: true });
     assert.deepEqual(log.errors, [], host);
