@@ -38,9 +38,8 @@ pub fn import_signatories(args: &[String]) -> Result {
     if let Some(date) = as_of {
         base.as_of = core_treaty::Date::parse(date).map_err(|e| format!("--as-of: {e}"))?;
     }
-    let data = core_treaty::import_csv(&csv, base).map_err(|errors| {
-        errors.iter().map(|e| format!("{csv_path}: {e}")).collect::<Vec<_>>().join("\n")
-    })?;
+    let data = core_treaty::import_csv(&csv, base)
+        .map_err(|errors| errors.iter().map(|e| format!("{csv_path}: {e}")).collect::<Vec<_>>().join("\n"))?;
     std::fs::write(&json_path, core_treaty::to_json(&data))?;
     let counts = data.counts();
     println!(

@@ -89,7 +89,11 @@ fn trunk_entry(bundle: &str) -> Result<PathBuf> {
 /// The iframe pages differ only in the widget: one template, three pages.
 fn write_iframe_pages(template: &Path, dir: &Path) -> Result {
     let text = fs::read_to_string(template)?;
-    for (widget, title) in [("scam-quiz", "Scam-awareness quiz"), ("event-countdown", "Event countdown"), ("signatory-map", "Signatory map")] {
+    for (widget, title) in [
+        ("scam-quiz", "Scam-awareness quiz"),
+        ("event-countdown", "Event countdown"),
+        ("signatory-map", "Signatory map"),
+    ] {
         let page = text.replace("{{WIDGET}}", widget).replace("{{TITLE}}", title);
         fs::write(dir.join(format!("{widget}.html")), page)?;
     }
@@ -200,7 +204,14 @@ impl SizeReport {
     pub fn table(&self) -> String {
         let mut s = format!("{:<16} {:>10} {:>10} {:>10}  files\n", "widget", "raw", "gzip", "brotli");
         for r in &self.rows {
-            s += &format!("{:<16} {:>10} {:>10} {:>10}  {}\n", r.widget, kb(r.raw), kb(r.gzip), kb(r.brotli), r.files.join(" "));
+            s += &format!(
+                "{:<16} {:>10} {:>10} {:>10}  {}\n",
+                r.widget,
+                kb(r.raw),
+                kb(r.gzip),
+                kb(r.brotli),
+                r.files.join(" ")
+            );
         }
         s
     }

@@ -28,7 +28,8 @@ impl Servers {
     pub fn start(port: u16) -> Result<Servers> {
         let site = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port} is not free: {e}"))?;
         let host_port = if port == 0 { 0 } else { port + 1 };
-        let host = TcpListener::bind(("127.0.0.1", host_port)).map_err(|e| format!("port {host_port} is not free: {e}"))?;
+        let host =
+            TcpListener::bind(("127.0.0.1", host_port)).map_err(|e| format!("port {host_port} is not free: {e}"))?;
         let site_origin = format!("http://127.0.0.1:{}", site.local_addr()?.port());
         // `localhost` vs `127.0.0.1`: a different origin even where ports are equal.
         let host_origin = format!("http://localhost:{}", host.local_addr()?.port());
@@ -58,7 +59,12 @@ struct Root {
 impl Root {
     fn new(dir: PathBuf, widget_origin: &str) -> Result<Arc<Root>> {
         let headers = std::fs::read_to_string(dir.join("_headers")).unwrap_or_default();
-        Ok(Arc::new(Root { rules: parse_headers(&headers), dir, widget_origin: widget_origin.to_string(), test_routes: false }))
+        Ok(Arc::new(Root {
+            rules: parse_headers(&headers),
+            dir,
+            widget_origin: widget_origin.to_string(),
+            test_routes: false,
+        }))
     }
 
     fn with_test_routes(self: Arc<Self>) -> Arc<Root> {
@@ -173,14 +179,23 @@ fn handle(stream: TcpStream, root: &Root) -> std::io::Result<()> {
         }
     }
     let Some(file) = resolve(&root.dir, path) else {
-        return respond(&mut out, "404 Not Found", &[("Content-Type".into(), "text/plain".into())], b"not found\n", method == "HEAD");
+        return respond(
+            &mut out,
+            "404 Not Found",
+            &[("Content-Type".into(), "text/plain".into())],
+            b"not found\n",
+            method == "HEAD",
+        );
     };
     let mut body = std::fs::read(&file)?;
     if file.extension().is_some_and(|e| e == "html") {
         body = root.substitute(&String::from_utf8_lossy(&body)).into_bytes();
     }
     let url_path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-    let mut headers = vec![("Content-Type".to_string(), content_type(&file).to_string()), ("Cache-Control".into(), "no-cache".into())];
+    let mut headers = vec![
+        ("Content-Type".to_string(), content_type(&file).to_string()),
+        ("Cache-Control".into(), "no-cache".into()),
+    ];
     for (pattern, rule) in &root.rules {
         if pattern_matches(pattern, &url_path) {
             headers.extend(rule.iter().map(|(k, v)| (k.clone(), root.substitute(v))));
@@ -189,7 +204,13 @@ fn handle(stream: TcpStream, root: &Root) -> std::io::Result<()> {
     respond(&mut out, "200 OK", &headers, &body, method == "HEAD")
 }
 
-fn respond(out: &mut TcpStream, status: &str, headers: &[(String, String)], body: &[u8], head: bool) -> std::io::Result<()> {
+fn respond(
+    out: &mut TcpStream,
+    status: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+    head: bool,
+) -> std::io::Result<()> {
     let mut text = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
     for (k, v) in headers {
         text += &format!("{k}: {v}\r\n");
@@ -224,7 +245,9 @@ fn test_response(out: &mut TcpStream, name: &str) -> std::io::Result<()> {
             out.write_all(b"\"")?;
         }
         "big-chunked" => {
-            out.write_all(format!("HTTP/1.1 200 OK\r\n{common}Transfer-Encoding: chunked\r\n\r\n1\r\n\"\r\n").as_bytes())?;
+            out.write_all(
+                format!("HTTP/1.1 200 OK\r\n{common}Transfer-Encoding: chunked\r\n\r\n1\r\n\"\r\n").as_bytes(),
+            )?;
             let mut left = HUGE_BYTES - 2;
             while left > 0 {
                 let n = left.min(spaces.len());
@@ -239,7 +262,15 @@ fn test_response(out: &mut TcpStream, name: &str) -> std::io::Result<()> {
             std::thread::sleep(std::time::Duration::from_secs(60));
             out.write_all(format!("HTTP/1.1 200 OK\r\n{common}Content-Length: 2\r\n\r\n{{}}").as_bytes())?;
         }
-        _ => return respond(out, "404 Not Found", &[("Content-Type".into(), "text/plain".into())], b"not found\n", false),
+        _ => {
+            return respond(
+                out,
+                "404 Not Found",
+                &[("Content-Type".into(), "text/plain".into())],
+                b"not found\n",
+                false,
+            )
+        }
     }
     out.flush()
 }

@@ -8,8 +8,8 @@ mod geometry;
 mod http;
 mod iso;
 mod process;
-mod tools;
 mod test;
+mod tools;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -20,7 +20,12 @@ pub fn run(args: &[String]) -> Result {
     let (e2e_only, filters) = match args {
         [] => (false, &[][..]),
         [only, filters @ ..] if only == "e2e" => (true, filters),
-        _ => return Err(format!("test: unexpected arguments {args:?} (try `cargo xtask test` or `cargo xtask test e2e [NAME...]`)").into()),
+        _ => {
+            return Err(format!(
+                "test: unexpected arguments {args:?} (try `cargo xtask test` or `cargo xtask test e2e [NAME...]`)"
+            )
+            .into())
+        }
     };
     let env = tools::ensure_all()?;
     if !e2e_only {
@@ -53,11 +58,12 @@ fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
     let servers = http::Servers::start(0)?;
     println!("e2e: site on {}, host pages on {}", servers.site_origin, servers.host_origin);
     // One browser test file at a time: two cores, and timing-sensitive checks (live regions).
-    run_cmd(env
-        .command("node")
-        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
-        .args(&files)
-        .env("SITE_ORIGIN", &servers.site_origin)
-        .env("HOST_ORIGIN", &servers.host_origin)
-        .env("CHROMIUM", CHROMIUM))
+    run_cmd(
+        env.command("node")
+            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+            .args(&files)
+            .env("SITE_ORIGIN", &servers.site_origin)
+            .env("HOST_ORIGIN", &servers.host_origin)
+            .env("CHROMIUM", CHROMIUM),
+    )
 }

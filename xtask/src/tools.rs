@@ -33,7 +33,10 @@ pub fn ensure_all() -> Result<Env> {
 /// cargo's install directory present.
 pub fn env() -> Env {
     let mut parts = vec![tools_dir().join("node_modules/.bin").display().to_string()];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         parts.push(home.join("bin").display().to_string());
     }
     parts.push(std::env::var("PATH").unwrap_or_default());
@@ -54,7 +57,9 @@ pub fn locked_version(package: &str) -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == format!("name = \"{package}\"") {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")).and_then(|v| v.strip_suffix('"')) {
+            if let Some(v) =
+                lines.next().and_then(|l| l.trim().strip_prefix("version = \"")).and_then(|v| v.strip_suffix('"'))
+            {
                 return Ok(v.to_string());
             }
         }
@@ -74,7 +79,8 @@ fn ensure_cargo_tool(binary: &str, version: &str, extra: &[&str], env: &Env) -> 
 
 pub fn ensure_npm_tools(env: &Env) -> Result {
     let dir = tools_dir();
-    let lock = std::fs::read(dir.join("package-lock.json")).map_err(|e| format!("reading tools/package-lock.json: {e}"))?;
+    let lock =
+        std::fs::read(dir.join("package-lock.json")).map_err(|e| format!("reading tools/package-lock.json: {e}"))?;
     let stamp = dir.join("node_modules/.installed-lock");
     if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());

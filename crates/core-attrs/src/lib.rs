@@ -3,8 +3,8 @@
 //! Widgets read attributes through a lookup closure, so the same code serves custom elements
 //! (attributes) and iframe pages (query parameters), and is tested natively.
 
-pub use core_json::elide;
 use core_i18n::{Lang, Negotiated};
+pub use core_json::elide;
 pub use core_json::MAX_MESSAGE_CHARS;
 
 /// Longest attribute value a problem quotes.
@@ -68,14 +68,41 @@ pub struct Common {
 /// Each widget's attributes from the public contract, the common `lang`, `theme` and `src`
 /// first. The widgets accept exactly these; the demo site's builder offers exactly these.
 pub const QUIZ_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "questions", "topics", "seed", "persist"];
-pub const COUNTDOWN_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "event", "at", "until", "title", "time-zone", "location"];
+pub const COUNTDOWN_ATTRIBUTES: &[&str] =
+    &["lang", "theme", "src", "event", "at", "until", "title", "time-zone", "location"];
 pub const MAP_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "highlight", "view"];
 
 /// Attributes of HTML itself that any element may carry; they are not ours to warn about.
 const GLOBAL_ATTRIBUTES: &[&str] = &[
-    "accesskey", "autofocus", "class", "contenteditable", "dir", "draggable", "enterkeyhint", "exportparts",
-    "hidden", "id", "inert", "inputmode", "is", "itemid", "itemprop", "itemref", "itemscope", "itemtype",
-    "lang", "nonce", "part", "popover", "role", "slot", "spellcheck", "style", "tabindex", "title", "translate",
+    "accesskey",
+    "autofocus",
+    "class",
+    "contenteditable",
+    "dir",
+    "draggable",
+    "enterkeyhint",
+    "exportparts",
+    "hidden",
+    "id",
+    "inert",
+    "inputmode",
+    "is",
+    "itemid",
+    "itemprop",
+    "itemref",
+    "itemscope",
+    "itemtype",
+    "lang",
+    "nonce",
+    "part",
+    "popover",
+    "role",
+    "slot",
+    "spellcheck",
+    "style",
+    "tabindex",
+    "title",
+    "translate",
 ];
 
 /// The attributes in `present` that neither HTML nor this widget defines, for a console warning
@@ -123,7 +150,11 @@ pub fn parse_common(get: Lookup<'_>, page_lang: &str, problems: &mut Vec<Problem
             let is_scheme = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
             match scheme {
                 Some(s) if is_scheme(&s) && !matches!(s.as_str(), "http" | "https") => {
-                    problems.push(Problem::new("src", url, "only http(s) URLs or paths relative to the page are allowed"));
+                    problems.push(Problem::new(
+                        "src",
+                        url,
+                        "only http(s) URLs or paths relative to the page are allowed",
+                    ));
                     None
                 }
                 _ => Some(url.to_string()),
@@ -135,12 +166,21 @@ pub fn parse_common(get: Lookup<'_>, page_lang: &str, problems: &mut Vec<Problem
 }
 
 /// Reads a whole number attribute within `range`; out-of-range or garbage values are problems.
-pub fn parse_count(get: Lookup<'_>, name: &str, range: std::ops::RangeInclusive<u32>, problems: &mut Vec<Problem>) -> Option<u32> {
+pub fn parse_count(
+    get: Lookup<'_>,
+    name: &str,
+    range: std::ops::RangeInclusive<u32>,
+    problems: &mut Vec<Problem>,
+) -> Option<u32> {
     let raw = get(name)?;
     match raw.trim().parse::<u32>() {
         Ok(n) if range.contains(&n) => Some(n),
         _ => {
-            problems.push(Problem::new(name, &raw, format!("expected a whole number from {} to {}", range.start(), range.end())));
+            problems.push(Problem::new(
+                name,
+                &raw,
+                format!("expected a whole number from {} to {}", range.start(), range.end()),
+            ));
             None
         }
     }
@@ -202,8 +242,10 @@ mod tests {
 
     #[test]
     fn unknown_attributes_skip_html_and_our_own() {
-        let present: Vec<String> =
-            ["class", "lang", "quesitons", "data-x", "aria-label", "seed", "onclick", "foo"].iter().map(|s| s.to_string()).collect();
+        let present: Vec<String> = ["class", "lang", "quesitons", "data-x", "aria-label", "seed", "onclick", "foo"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(unknown_attributes(&present, &["seed", "questions"]), vec!["quesitons", "foo"]);
     }
 }

@@ -108,7 +108,9 @@ mod tests {
         let get = |name: &str| attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string());
         let (config, _) = parse_config(&get, &events);
         // New York is UTC−5 in winter, UTC−4 in summer.
-        let offset = |_zone: &str, at: Instant| Some(if (at.utc_date().month() as i32 - 7).abs() <= 3 { -4 * 3600 } else { -5 * 3600 });
+        let offset = |_zone: &str, at: Instant| {
+            Some(if (at.utc_date().month() as i32 - 7).abs() <= 3 { -4 * 3600 } else { -5 * 3600 })
+        };
         resolve(&config, &events, Lang::Vi, "Sự kiện", eif, &offset).unwrap()
     }
 
@@ -136,7 +138,8 @@ mod tests {
 
     #[test]
     fn custom_events_use_their_own_texts() {
-        let shown = resolve_attrs(&[("at", "2027-03-01T09:00:00+07:00"), ("title", "Hội thảo"), ("location", "Huế")], None);
+        let shown =
+            resolve_attrs(&[("at", "2027-03-01T09:00:00+07:00"), ("title", "Hội thảo"), ("location", "Huế")], None);
         assert_eq!((shown.id, shown.title.as_str(), shown.location.as_deref()), (None, "Hội thảo", Some("Huế")));
         assert_eq!(shown.offset_seconds, Some(7 * 3600));
         assert!(shown.uid.starts_with("custom-20270301T020000Z-"));

@@ -103,14 +103,20 @@ fn iframe_snippet_mirrors_attributes_in_the_query() {
     let mut quiz = Setup::new(Widget::Quiz);
     quiz.set("lang", "vi");
     quiz.set("questions", "5");
-    assert_eq!(quiz.iframe_url(&base()), "https://widgets.example.org/awareness/embed/scam-quiz.html?lang=vi&questions=5");
+    assert_eq!(
+        quiz.iframe_url(&base()),
+        "https://widgets.example.org/awareness/embed/scam-quiz.html?lang=vi&questions=5"
+    );
     assert_eq!(
         quiz.iframe_snippet(&base(), "Câu đố <lừa đảo>"),
         "<iframe src=\"https://widgets.example.org/awareness/embed/scam-quiz.html?lang=vi&amp;questions=5\" \
          title=\"Câu đố &lt;lừa đảo&gt;\" width=\"100%\" height=\"620\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
          <script async src=\"https://widgets.example.org/awareness/embed/resizer.js\"></script>"
     );
-    assert_eq!(Setup::new(Widget::Map).iframe_url(&base()), "https://widgets.example.org/awareness/embed/signatory-map.html");
+    assert_eq!(
+        Setup::new(Widget::Map).iframe_url(&base()),
+        "https://widgets.example.org/awareness/embed/signatory-map.html"
+    );
 }
 
 #[test]
@@ -148,11 +154,26 @@ fn a_wall_time_gets_its_zone_offset_on_that_date() {
     let wall = |date: &str, time: &str| WallTime { date: date.into(), time: time.into() };
     let vietnam = |_: Instant| Some(7 * 3600);
     assert_eq!(wall_time_in_zone(&wall("2026-12-31", "23:59"), &vietnam).as_deref(), Some("2026-12-31T23:59:00+07:00"));
-    assert_eq!(wall_time_in_zone(&wall("2026-03-07", "12:00"), &new_york).as_deref(), Some("2026-03-07T12:00:00-05:00"));
-    assert_eq!(wall_time_in_zone(&wall("2026-03-09", "12:00"), &new_york).as_deref(), Some("2026-03-09T12:00:00-04:00"));
+    assert_eq!(
+        wall_time_in_zone(&wall("2026-03-07", "12:00"), &new_york).as_deref(),
+        Some("2026-03-07T12:00:00-05:00")
+    );
+    assert_eq!(
+        wall_time_in_zone(&wall("2026-03-09", "12:00"), &new_york).as_deref(),
+        Some("2026-03-09T12:00:00-04:00")
+    );
     // 02:30 does not exist that night: like the widget, move forward by the gap.
-    assert_eq!(wall_time_in_zone(&wall("2026-03-08", "02:30"), &new_york).as_deref(), Some("2026-03-08T03:30:00-04:00"));
-    for (date, time) in [("2026-02-30", "10:00"), ("2026-01-01", "24:00"), ("2026-01-01", "10:60"), ("soon", "10:00"), ("2026-01-01", "")] {
+    assert_eq!(
+        wall_time_in_zone(&wall("2026-03-08", "02:30"), &new_york).as_deref(),
+        Some("2026-03-08T03:30:00-04:00")
+    );
+    for (date, time) in [
+        ("2026-02-30", "10:00"),
+        ("2026-01-01", "24:00"),
+        ("2026-01-01", "10:60"),
+        ("soon", "10:00"),
+        ("2026-01-01", ""),
+    ] {
         assert_eq!(wall_time_in_zone(&wall(date, time), &vietnam), None, "{date} {time}");
     }
     assert_eq!(wall_time_in_zone(&wall("2026-01-01", "10:00"), &|_| None), None);
@@ -172,7 +193,14 @@ fn a_shared_at_fills_the_date_and_time_inputs_again() {
 
 #[test]
 fn only_http_and_site_paths_are_plausible_sources() {
-    for ok in ["https://example.org/bank.json", "HTTP://x/y", "data/quiz/bank.json", "/data/events.json", "bank.json?v=2:1", "//cdn.example/x.json"] {
+    for ok in [
+        "https://example.org/bank.json",
+        "HTTP://x/y",
+        "data/quiz/bank.json",
+        "/data/events.json",
+        "bank.json?v=2:1",
+        "//cdn.example/x.json",
+    ] {
         assert!(plausible_src(ok), "{ok}");
     }
     for bad in ["javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd", " JavaScript:x", "", "  "] {

@@ -63,8 +63,8 @@ pub fn main_center(path: &str) -> Option<(f64, f64)> {
     let mut relative = false;
     let mut pending: Option<f64> = None;
     let mut token = String::new();
-    let mut point = |value: f64, pending: &mut Option<f64>, relative: bool, rings: &mut Vec<Bounds>| {
-        match pending.take() {
+    let mut point =
+        |value: f64, pending: &mut Option<f64>, relative: bool, rings: &mut Vec<Bounds>| match pending.take() {
             None => *pending = Some(value),
             Some(first) => {
                 if relative {
@@ -79,8 +79,7 @@ pub fn main_center(path: &str) -> Option<(f64, f64)> {
                     ring.add(x, y);
                 }
             }
-        }
-    };
+        };
     for c in path.chars().chain(std::iter::once(' ')) {
         let ends_token = matches!(c, 'M' | 'l' | 'z' | ' ' | ',') || (c == '-' && !token.is_empty());
         if ends_token && !token.is_empty() {
@@ -95,7 +94,8 @@ pub fn main_center(path: &str) -> Option<(f64, f64)> {
             _ => return None,
         }
     }
-    let largest = rings.iter().filter(|r| r.area() >= 0.0 && r.min_x <= r.max_x).max_by(|a, b| a.area().total_cmp(&b.area()))?;
+    let largest =
+        rings.iter().filter(|r| r.area() >= 0.0 && r.min_x <= r.max_x).max_by(|a, b| a.area().total_cmp(&b.area()))?;
     Some(((largest.min_x + largest.max_x) / 2.0, (largest.min_y + largest.max_y) / 2.0))
 }
 

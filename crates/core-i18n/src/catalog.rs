@@ -64,7 +64,8 @@ pub fn pieces<'a>(template: &'a str, keys: &[&str]) -> Vec<Piece<'a>> {
     let mut offset = 0;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
-        let found = after.find('}').and_then(|close| keys.iter().position(|k| *k == &after[..close]).map(|i| (i, close)));
+        let found =
+            after.find('}').and_then(|close| keys.iter().position(|k| *k == &after[..close]).map(|i| (i, close)));
         match found {
             Some((index, close)) => {
                 let start = offset + open;

@@ -135,7 +135,9 @@ impl<'a> Node<'a> {
     /// An integer; fractions, exponents and values outside i64 are errors, not roundings.
     pub fn as_i64(&self) -> Result<i64, DataError> {
         match &self.value.kind {
-            Kind::Number(text) => text.parse::<i64>().map_err(|_| self.error(format!("expected a whole number, found {text}"))),
+            Kind::Number(text) => {
+                text.parse::<i64>().map_err(|_| self.error(format!("expected a whole number, found {text}")))
+            }
             _ => Err(self.expected("a whole number")),
         }
     }
@@ -162,11 +164,7 @@ impl<'a> Node<'a> {
     }
 
     pub fn members(&self) -> Result<Vec<(&'a str, Node<'a>)>, DataError> {
-        Ok(self
-            .object()?
-            .iter()
-            .map(|(k, value)| (k.as_str(), Node { value, path: self.child_path(k) }))
-            .collect())
+        Ok(self.object()?.iter().map(|(k, value)| (k.as_str(), Node { value, path: self.child_path(k) })).collect())
     }
 }
 

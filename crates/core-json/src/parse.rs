@@ -270,12 +270,14 @@ impl<'a> Parser<'a> {
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) {
                                 if !self.src[self.pos..].starts_with(b"\\u") {
-                                    return Err(self.error("invalid \\u escape: a high surrogate must be followed by a low one"));
+                                    return Err(self
+                                        .error("invalid \\u escape: a high surrogate must be followed by a low one"));
                                 }
                                 self.pos += 2;
                                 let lo = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(self.error("invalid \\u escape: a high surrogate must be followed by a low one"));
+                                    return Err(self
+                                        .error("invalid \\u escape: a high surrogate must be followed by a low one"));
                                 }
                                 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                             } else if (0xDC00..0xE000).contains(&hi) {

@@ -16,7 +16,8 @@ pub struct QuizConfig {
 pub const MAX_QUESTIONS: u32 = 50;
 
 pub fn parse(get: Lookup<'_>, problems: &mut Vec<Problem>) -> QuizConfig {
-    let questions = parse_count(get, "questions", 1..=MAX_QUESTIONS, problems).map_or(crate::DEFAULT_QUESTION_COUNT, |n| n as usize);
+    let questions = parse_count(get, "questions", 1..=MAX_QUESTIONS, problems)
+        .map_or(crate::DEFAULT_QUESTION_COUNT, |n| n as usize);
     let persist = match get("persist").as_deref().map(str::trim) {
         None | Some("") | Some("on") => true,
         Some("off") => false,

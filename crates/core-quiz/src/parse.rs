@@ -174,10 +174,8 @@ fn parse_languages(node: &Node<'_>) -> Result<Vec<Lang>, DataError> {
 
 /// The standard topics, renamed or extended by the bank's own `topics`.
 fn parse_topics(root: &Node<'_>, langs: &[Lang], errors: &mut Errors) -> Vec<Topic> {
-    let mut topics: Vec<Topic> = STANDARD_TOPICS
-        .iter()
-        .map(|(id, name)| Topic { id: (*id).to_string(), name: standard_name(*name) })
-        .collect();
+    let mut topics: Vec<Topic> =
+        STANDARD_TOPICS.iter().map(|(id, name)| Topic { id: (*id).to_string(), name: standard_name(*name) }).collect();
     let Some(node) = root.get("topics") else { return topics };
     let Some(items) = errors.take(node.items()) else { return topics };
     let mut declared: Vec<String> = Vec::new();

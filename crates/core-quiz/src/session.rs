@@ -40,7 +40,10 @@ pub enum Outcome {
     Nothing,
     /// Check with nothing selected: the UI says "choose an answer first".
     NothingSelected,
-    Answered { question: String, correct: bool },
+    Answered {
+        question: String,
+        correct: bool,
+    },
     /// The last answer is in: the results are shown.
     Completed,
 }
@@ -61,7 +64,14 @@ impl Session {
     /// A fresh session on the intro screen.
     pub fn new(bank: &Bank, setup: Setup) -> Session {
         let attempt = Attempt::start(bank, setup.count, &setup.filter, setup.seed, 0);
-        Session { setup, screen: Screen::Intro, attempt, selected: Vec::new(), show_solutions: false, nothing_selected: false }
+        Session {
+            setup,
+            screen: Screen::Intro,
+            attempt,
+            selected: Vec::new(),
+            show_solutions: false,
+            nothing_selected: false,
+        }
     }
 
     /// A session resumed from a saved attempt: at its first unanswered question, or its results.
@@ -98,7 +108,8 @@ impl Session {
                     return Outcome::Nothing;
                 }
                 let current = self.attempt.current();
-                let (Some(item), Some(question)) = (self.attempt.items().get(current), self.attempt.question(bank, current))
+                let (Some(item), Some(question)) =
+                    (self.attempt.items().get(current), self.attempt.question(bank, current))
                 else {
                     return Outcome::Nothing;
                 };

@@ -155,7 +155,11 @@ fn banks_that_share_ids_but_not_questions_have_different_fingerprints() {
     let mut reworded = parse_bank(json).unwrap();
     reworded.questions[0].prompt = core_i18n::Localized::new(vec![(core_i18n::Lang::En, "Reworded?".into())]);
     let mut rekeyed = parse_bank(json).unwrap();
-    let q = rekeyed.questions.iter_mut().find(|q| q.choices.iter().filter(|c| c.correct).count() == 1 && q.choices.len() > 2).unwrap();
+    let q = rekeyed
+        .questions
+        .iter_mut()
+        .find(|q| q.choices.iter().filter(|c| c.correct).count() == 1 && q.choices.len() > 2)
+        .unwrap();
     let right = q.choices.iter().position(|c| c.correct).unwrap();
     q.choices[right].correct = false;
     let other = (right + 1) % q.choices.len();

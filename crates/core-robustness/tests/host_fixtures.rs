@@ -3,7 +3,8 @@
 //! the tests would prove nothing: the payload files `xss-*.json` (their `javascript:` variants
 //! must be refused at the URL) and the pairs of files for the cross-instance test.
 
-const PAYLOAD: &str = r#"<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload=window.__xss=1>"#;
+const PAYLOAD: &str =
+    r#"<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload=window.__xss=1>"#;
 
 fn payload_count(text: &str) -> usize {
     core_json::parse(text).map(|v| count(&v)).unwrap_or(0)
@@ -32,7 +33,8 @@ fn events_payloads_are_valid_and_javascript_urls_are_not() {
     let events = include_str!("../../../www/hosts/xss-events.json");
     assert!(core_countdown::Events::parse(events).is_ok(), "{:?}", core_countdown::Events::parse(events).err());
     assert_eq!(payload_count(events), 7, "title, location, description (en, vi) and the source title");
-    let e = core_countdown::Events::parse(include_str!("../../../www/hosts/xss-events-javascript-url.json")).unwrap_err();
+    let e =
+        core_countdown::Events::parse(include_str!("../../../www/hosts/xss-events-javascript-url.json")).unwrap_err();
     assert_eq!(e.path, "events[0].source.url");
 }
 
@@ -41,23 +43,29 @@ fn signatories_payloads_are_valid_and_javascript_urls_are_not() {
     let data = include_str!("../../../www/hosts/xss-signatories.json");
     assert!(core_treaty::parse_signatories(data).is_ok(), "{:?}", core_treaty::parse_signatories(data).err());
     assert!(payload_count(data) >= 14, "every text field carries the payload");
-    let e = core_treaty::parse_signatories(include_str!("../../../www/hosts/xss-signatories-javascript-url.json")).unwrap_err();
+    let e = core_treaty::parse_signatories(include_str!("../../../www/hosts/xss-signatories-javascript-url.json"))
+        .unwrap_err();
     assert_eq!(e.path, "sources[0].url");
 }
 
 #[test]
 fn cross_instance_pairs_are_valid_and_different() {
-    let banks = [include_str!("../../../www/hosts/custom-bank.json"), include_str!("../../../www/hosts/second-bank.json")];
+    let banks =
+        [include_str!("../../../www/hosts/custom-bank.json"), include_str!("../../../www/hosts/second-bank.json")];
     let ids: Vec<Vec<String>> = banks
         .iter()
         .map(|b| core_quiz::parse_bank(b).expect("valid bank").questions.iter().map(|q| q.id.clone()).collect())
         .collect();
     assert!(ids[0].iter().all(|id| !ids[1].contains(id)), "different banks, different question ids");
-    for events in [include_str!("../../../www/hosts/events-alpha.json"), include_str!("../../../www/hosts/events-beta.json")] {
+    for events in
+        [include_str!("../../../www/hosts/events-alpha.json"), include_str!("../../../www/hosts/events-beta.json")]
+    {
         let parsed = core_countdown::Events::parse(events).expect("valid events");
         assert!(parsed.get("meeting").is_some(), "both files name their event `meeting`, so a mix-up would show");
     }
-    let second = core_treaty::parse_signatories(include_str!("../../../www/hosts/second-signatories.json")).expect("valid");
-    let custom = core_treaty::parse_signatories(include_str!("../../../www/hosts/custom-signatories.json")).expect("valid");
+    let second =
+        core_treaty::parse_signatories(include_str!("../../../www/hosts/second-signatories.json")).expect("valid");
+    let custom =
+        core_treaty::parse_signatories(include_str!("../../../www/hosts/custom-signatories.json")).expect("valid");
     assert_ne!(second.participants.len(), custom.participants.len());
 }

@@ -24,10 +24,45 @@ impl Rng {
 
 /// Pieces that tend to break parsers: structure, escapes, numbers, dates, markup.
 const NASTY: &[&str] = &[
-    "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\\ud800", "\\udc00\\ud800", "\u{0}", "\u{feff}", "\n",
-    "null", "true", "-", "1e999", "-0", "NaN", "9999999999999999999999", "0.", ".5", "2026-02-30", "+275760-09-13",
-    "9999-12-31T23:59:60Z", "T25:61", "\"id\"", "\"questions\"", "[[[[[[[[[[", "Việt Nam", "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>", "javascript:", "M0 0l", "EU*", ",,,", "\r\n", "\"\"\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\\",
+    "\\u",
+    "\\ud800",
+    "\\udc00\\ud800",
+    "\u{0}",
+    "\u{feff}",
+    "\n",
+    "null",
+    "true",
+    "-",
+    "1e999",
+    "-0",
+    "NaN",
+    "9999999999999999999999",
+    "0.",
+    ".5",
+    "2026-02-30",
+    "+275760-09-13",
+    "9999-12-31T23:59:60Z",
+    "T25:61",
+    "\"id\"",
+    "\"questions\"",
+    "[[[[[[[[[[",
+    "Việt Nam",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:",
+    "M0 0l",
+    "EU*",
+    ",,,",
+    "\r\n",
+    "\"\"\"",
 ];
 
 /// One damaged copy of `text`: a deletion, a duplication, a splice of something nasty, or a
@@ -84,7 +119,9 @@ fn quiz_bank() {
     let small = format!("{}\n  ]\n}}\n", bank[..cut].trim_end().trim_end_matches(','));
     assert!(core_quiz::parse_bank(&small).is_ok(), "the sample bank must be valid to start from");
     check("parse_bank", 3, &small, |t| {
-        core_quiz::parse_bank(t).map(drop).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+        core_quiz::parse_bank(t)
+            .map(drop)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     });
 }
 
@@ -95,7 +132,9 @@ fn saved_quiz_state() {
     let mut attempt = core_quiz::Attempt::start(&bank, 5, &setup, 9, 0);
     let _ = attempt.answer(&bank, 0, &[0]);
     let saved = attempt.to_state(&bank, "key");
-    check("Attempt::from_state", 4, &saved, |t| core_quiz::Attempt::from_state(t, &bank, "key").map(drop).map_err(|e| e.to_string()));
+    check("Attempt::from_state", 4, &saved, |t| {
+        core_quiz::Attempt::from_state(t, &bank, "key").map(drop).map_err(|e| e.to_string())
+    });
 }
 
 #[test]
@@ -110,9 +149,9 @@ fn signatories_spreadsheet() {
     let csv = include_str!("../../../data/signatories.csv");
     let base = core_treaty::built_in().expect("built-in signatories");
     check("import_csv", 6, csv, |t| {
-        core_treaty::import_csv(t, base.clone()).map(drop).map_err(|errors| {
-            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        })
+        core_treaty::import_csv(t, base.clone())
+            .map(drop)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     });
 }
 
@@ -121,7 +160,10 @@ fn world_geometry() {
     // A slice of the real file: its header and first shapes.
     let world = include_str!("../../../data/world.json");
     let cut = world.match_indices("\n{\"iso2\"").nth(12).map_or(world.len(), |(i, _)| i);
-    let small = format!("{}],\"dots\":[{{\"iso2\":\"TV\",\"x\":990,\"y\":250}}]}}", world[..cut].trim_end().trim_end_matches(','));
+    let small = format!(
+        "{}],\"dots\":[{{\"iso2\":\"TV\",\"x\":990,\"y\":250}}]}}",
+        world[..cut].trim_end().trim_end_matches(',')
+    );
     assert!(core_geo::World::parse(&small).is_ok(), "the sample geometry must be valid to start from");
     check("World::parse", 7, &small, |t| core_geo::World::parse(t).map(drop).map_err(|e| e.to_string()));
 }
@@ -143,7 +185,11 @@ fn attribute_values() {
         core_attrs::parse_count(&get, "questions", 1..=50, &mut problems);
         let (_, countdown_problems) = core_countdown::parse_config(&get, &events);
         let _ = core_treaty::parse_code_list(value);
-        match problems.first().map(|p| p.detail.clone()).or_else(|| countdown_problems.first().map(|p| p.message.clone())) {
+        match problems
+            .first()
+            .map(|p| p.detail.clone())
+            .or_else(|| countdown_problems.first().map(|p| p.message.clone()))
+        {
             Some(message) => Err(message),
             None => Ok(()),
         }

@@ -106,15 +106,30 @@ fn quiz_bank_nasty_cases() {
             case("a huge version", r#""version": 1"#, r#""version": 1e999"#, "version"),
             case("a version past i64", r#""version": 1"#, r#""version": 99999999999999999999"#, "version"),
             case("a huge number as a text", r#""P1""#, "1e999", "questions[0].prompt.en"),
-            case("Infinity as correct", r#""correct": true"#, r#""correct": Infinity"#, "questions[0].choices[0].correct"),
+            case(
+                "Infinity as correct",
+                r#""correct": true"#,
+                r#""correct": Infinity"#,
+                "questions[0].choices[0].correct",
+            ),
             case("a lone high surrogate", r#""P1""#, r#""\ud800""#, "questions[0].prompt.en"),
             case("a lone low surrogate", r#""P1""#, r#""\udc00""#, "questions[0].prompt.en"),
             case("surrogates in the wrong order", r#""P1""#, r#""\udc00\ud800""#, "questions[0].prompt.en"),
             case("a broken escape", r#""P1""#, r#""\u12""#, "questions[0].prompt.en"),
             case("duplicate question ids", r#""q-two""#, r#""q-one""#, "questions[1].id"),
             case("duplicate choice ids", r#""id": "b""#, r#""id": "a""#, "questions[0].choices[1].id"),
-            case("a duplicate member", r#""kind": "single","#, r#""kind": "single", "kind": "multiple","#, "questions[0]"),
-            case("a javascript: source", "https://example.org/s", "javascript:window.__xss=1", "questions[0].source.url"),
+            case(
+                "a duplicate member",
+                r#""kind": "single","#,
+                r#""kind": "single", "kind": "multiple","#,
+                "questions[0]",
+            ),
+            case(
+                "a javascript: source",
+                "https://example.org/s",
+                "javascript:window.__xss=1",
+                "questions[0].source.url",
+            ),
         ],
     );
 }
@@ -172,16 +187,41 @@ fn events_nasty_cases() {
         vec![
             case("deep nesting in a title", r#""T1""#, deep(), "events[0].title.en"),
             case("a huge id", r#""first""#, format!("\"{}\"", big('Q', 1_000_000)), "events[0].id"),
-            case("a huge time zone", r#""Asia/Ho_Chi_Minh""#, format!("\"{}\"", big('Z', 1_000_000)), "events[0].time_zone"),
-            case("a huge start", r#""2026-10-25T09:00:00+07:00""#, format!("\"{}\"", big('9', 1_000_000)), "events[0].start"),
+            case(
+                "a huge time zone",
+                r#""Asia/Ho_Chi_Minh""#,
+                format!("\"{}\"", big('Z', 1_000_000)),
+                "events[0].time_zone",
+            ),
+            case(
+                "a huge start",
+                r#""2026-10-25T09:00:00+07:00""#,
+                format!("\"{}\"", big('9', 1_000_000)),
+                "events[0].start",
+            ),
             case("NaN as the start", r#""2026-10-25T09:00:00+07:00""#, "NaN", "events[0].start"),
             case("a huge number as the start", r#""2026-10-25T09:00:00+07:00""#, "1e999", "events[0].start"),
-            case("a number past i64 as the start", r#""2026-10-25T09:00:00+07:00""#, "99999999999999999999", "events[0].start"),
+            case(
+                "a number past i64 as the start",
+                r#""2026-10-25T09:00:00+07:00""#,
+                "99999999999999999999",
+                "events[0].start",
+            ),
             case("a lone surrogate in a title", r#""T1""#, r#""\ud800""#, "events[0].title.en"),
-            case("a lone surrogate in a date", r#""2026-10-25T09:00:00+07:00""#, r#""2026-10-25T09:00:00\udc00""#, "events[0].start"),
+            case(
+                "a lone surrogate in a date",
+                r#""2026-10-25T09:00:00+07:00""#,
+                r#""2026-10-25T09:00:00\udc00""#,
+                "events[0].start",
+            ),
             case("duplicate ids", r#""second""#, r#""first""#, "events[1].id"),
             case("30 February", r#""2026-10-25T09:00:00+07:00""#, r#""2026-02-30T09:00:00+07:00""#, "events[0].start"),
-            case("30 February as the end", r#""2026-10-26T17:00:00+07:00""#, r#""2026-02-30T17:00:00+07:00""#, "events[0].end"),
+            case(
+                "30 February as the end",
+                r#""2026-10-26T17:00:00+07:00""#,
+                r#""2026-02-30T17:00:00+07:00""#,
+                "events[0].end",
+            ),
             case("year 275760", r#""2026-10-25T09:00:00+07:00""#, r#""275760-09-13T00:00:00Z""#, "events[0].start"),
             case("year +275760", r#""2026-10-25T09:00:00+07:00""#, r#""+275760-09-13T00:00:00Z""#, "events[0].start"),
             case("a leap second", r#""2026-10-25T09:00:00+07:00""#, r#""2026-10-25T23:59:60Z""#, "events[0].start"),
@@ -216,7 +256,12 @@ fn signatories_nasty_cases() {
         vec![
             case("deep nesting in a name", r#""Viet Nam""#, deep(), "participants[0].name"),
             case("a huge iso2", r#""VN""#, format!("\"{}\"", big('V', 1_000_000)), "participants[0].iso2"),
-            case("a huge place", r#""Hanoi""#, format!("\"{}\"", big('H', 1_000_000)), "participants[0].signature.place"),
+            case(
+                "a huge place",
+                r#""Hanoi""#,
+                format!("\"{}\"", big('H', 1_000_000)),
+                "participants[0].signature.place",
+            ),
             case("NaN as a count", r#""count": 72"#, r#""count": NaN"#, "reported[0].count"),
             case("a huge count", r#""count": 72"#, r#""count": 1e999"#, "reported[0].count"),
             case("a count past i64", r#""count": 72"#, r#""count": 99999999999999999999"#, "reported[0].count"),
@@ -224,9 +269,19 @@ fn signatories_nasty_cases() {
             case("a lone surrogate in a name", r#""Viet Nam""#, r#""Vi\ud800t Nam""#, "participants[0].name"),
             case("duplicate participants", r#""FR""#, r#""VN""#, "participants[1].iso2"),
             case("duplicate source ids", r#""news""#, r#""un""#, "sources[1].id"),
-            case("30 February as a signature date", r#""2025-10-26""#, r#""2026-02-30""#, "participants[1].signature.date"),
+            case(
+                "30 February as a signature date",
+                r#""2025-10-26""#,
+                r#""2026-02-30""#,
+                "participants[1].signature.date",
+            ),
             case("30 February as as_of", r#""2026-07-31""#, r#""2026-02-30""#, "as_of"),
-            case("year 275760 as a signature date", r#""2025-10-26""#, r#""275760-09-13""#, "participants[1].signature.date"),
+            case(
+                "year 275760 as a signature date",
+                r#""2025-10-26""#,
+                r#""275760-09-13""#,
+                "participants[1].signature.date",
+            ),
             case("year +275760 as as_of", r#""2026-07-31""#, r#""+275760-09-13""#, "as_of"),
             case("a javascript: source", "https://example.org/news", "javascript:window.__xss=1", "sources[1].url"),
         ],
@@ -290,7 +345,8 @@ fn attribute_problems_with(name: &str, value: &str, others: &[(&str, &str)]) -> 
     assert!(common.src.as_deref().is_none_or(|s| !s.to_ascii_lowercase().starts_with("javascript:")));
     let _ = core_quiz::config::parse(&get, &mut problems);
     let _ = core_treaty::map_config::parse(&get, &mut problems);
-    let mut found: Vec<(String, String)> = problems.into_iter().map(|p| (p.attribute, format!("{}: {}", p.value, p.detail))).collect();
+    let mut found: Vec<(String, String)> =
+        problems.into_iter().map(|p| (p.attribute, format!("{}: {}", p.value, p.detail))).collect();
     let events = core_countdown::built_in().expect("built-in events");
     let (_, countdown) = core_countdown::parse_config(&get, &events);
     found.extend(countdown.iter().map(|p| (p.attribute.to_string(), p.to_string())));
@@ -329,7 +385,10 @@ fn attribute_nasty_cases() {
     for (name, attribute, value) in cases {
         let problems = no_panic(name, || attribute_problems(attribute, &value));
         let Some((_, text)) = problems.iter().find(|(a, _)| a == attribute) else {
-            panic!("{name}: no problem reported for `{attribute}` (got {problems:?})", problems = problems.iter().map(|p| shorten(&p.1)).collect::<Vec<_>>());
+            panic!(
+                "{name}: no problem reported for `{attribute}` (got {problems:?})",
+                problems = problems.iter().map(|p| shorten(&p.1)).collect::<Vec<_>>()
+            );
         };
         assert!(text.len() < READABLE, "{name}: a problem of {} bytes: {}", text.len(), shorten(text));
     }
@@ -345,7 +404,11 @@ fn free_text_attributes_take_anything() {
             let with_event = [("at", "2026-10-25T09:00:00+07:00")];
             let others: &[(&str, &str)] = if matches!(attribute, "title" | "location") { &with_event } else { &[] };
             let problems = no_panic(attribute, || attribute_problems_with(attribute, &value, others));
-            assert!(problems.is_empty(), "{attribute}: {:?}", problems.iter().map(|p| shorten(&p.1)).collect::<Vec<_>>());
+            assert!(
+                problems.is_empty(),
+                "{attribute}: {:?}",
+                problems.iter().map(|p| shorten(&p.1)).collect::<Vec<_>>()
+            );
         }
         let filter = no_panic("topics", || core_quiz::TopicFilter::parse(&value, &bank));
         assert!(filter.topics.is_empty(), "nothing in the bank matches");

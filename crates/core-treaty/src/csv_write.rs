@@ -3,8 +3,8 @@
 
 use crate::csv::write_record;
 use crate::import::{localized_columns, CSV_COLUMNS};
-use core_i18n::Lang;
 use crate::model::{Participant, Signatories};
+use core_i18n::Lang;
 
 /// RFC 4180 (CRLF line ends), no byte-order mark: add "\u{feff}" for Excel if needed.
 pub fn to_csv(data: &Signatories) -> String {
@@ -124,7 +124,10 @@ mod tests {
     fn the_download_names_its_columns_in_the_readers_language() {
         let data = parse_signatories(DATA).unwrap();
         let first = |lang| to_csv_for(&data, lang).split("\r\n").next().unwrap().to_string();
-        assert_eq!(first(Lang::En), "No.,Country,ISO code,Signature date,Place of signature,Ratification,Source,Confidence");
+        assert_eq!(
+            first(Lang::En),
+            "No.,Country,ISO code,Signature date,Place of signature,Ratification,Source,Confidence"
+        );
         assert_eq!(first(Lang::Zh), "序号,国家,ISO代码,签署日期,签署地点,批准,来源,可信度");
         for lang in Lang::ALL {
             let names: Vec<&str> = localized_columns(lang).collect();

@@ -36,9 +36,7 @@ pub const CSV_COLUMNS: [&str; 8] =
 /// download uses in any of its languages (so a downloaded file imports as it is).
 fn column_named(name: &str) -> Option<usize> {
     CSV_COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(name)).or_else(|| {
-        Lang::ALL.iter().find_map(|&lang| {
-            localized_columns(lang).position(|c| c.to_lowercase() == name.to_lowercase())
-        })
+        Lang::ALL.iter().find_map(|&lang| localized_columns(lang).position(|c| c.to_lowercase() == name.to_lowercase()))
     })
 }
 

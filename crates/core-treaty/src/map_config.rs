@@ -1,8 +1,8 @@
 //! `<signatory-map>`'s own attributes: `highlight` (ISO 3166-1 alpha-2 list) and `view`
 //! (`map` | `table`). Pure, so every attribute parser is tested natively.
 
-use core_attrs::{Lookup, Problem};
 use crate::parse_code_list;
+use core_attrs::{Lookup, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -28,7 +28,11 @@ pub fn parse(get: Lookup<'_>, problems: &mut Vec<Problem>) -> MapConfig {
     };
     let list = parse_code_list(&get("highlight").unwrap_or_default());
     if !list.unknown.is_empty() {
-        problems.push(Problem::new("highlight", &list.unknown.join(","), "not ISO 3166-1 alpha-2 codes of possible participants"));
+        problems.push(Problem::new(
+            "highlight",
+            &list.unknown.join(","),
+            "not ISO 3166-1 alpha-2 codes of possible participants",
+        ));
     }
     MapConfig { view, highlight: list.codes }
 }

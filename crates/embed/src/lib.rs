@@ -7,8 +7,8 @@
 mod styles;
 
 use std::rc::Rc;
-use ui_common::{Host, HostProps};
 pub use ui_common::WidgetSpec;
+use ui_common::{Host, HostProps};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, BaseComponent};
@@ -71,13 +71,14 @@ impl<C: BaseComponent<Properties = HostProps>> Drop for App<C> {
 /// Defines `spec.tag` to render `C`. Safe to call when the tag is already defined.
 pub fn register<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetSpec) {
     let observed: js_sys::Array = spec.attributes.iter().map(|a| JsValue::from_str(a)).collect();
-    let create = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(move |host: HtmlElement| match mount::<C>(spec, host) {
-        Ok(mounted) => mounted.into(),
-        Err(e) => {
-            web_sys::console::error_2(&format!("[{}] could not start:", spec.tag).into(), &e);
-            JsValue::UNDEFINED
-        }
-    });
+    let create =
+        Closure::<dyn Fn(HtmlElement) -> JsValue>::new(move |host: HtmlElement| match mount::<C>(spec, host) {
+            Ok(mounted) => mounted.into(),
+            Err(e) => {
+                web_sys::console::error_2(&format!("[{}] could not start:", spec.tag).into(), &e);
+                JsValue::UNDEFINED
+            }
+        });
     let outcome = define_widget(spec.tag, observed, create.as_ref().unchecked_ref());
     match outcome.as_str() {
         // The element class calls `create` for as long as the page lives, so the closure must too.
@@ -87,7 +88,10 @@ pub fn register<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetS
     }
 }
 
-fn mount<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetSpec, host: HtmlElement) -> Result<Mounted, JsValue> {
+fn mount<C: BaseComponent<Properties = HostProps>>(
+    spec: &'static WidgetSpec,
+    host: HtmlElement,
+) -> Result<Mounted, JsValue> {
     let document = host.owner_document().ok_or("element has no document")?;
     // An element that comes back after being removed keeps its open shadow root: reuse it.
     let root = match host.shadow_root() {

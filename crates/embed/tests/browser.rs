@@ -22,7 +22,8 @@ fn probe(props: &HostProps) -> Html {
     html! { <div class="aw"><p class="value">{ props.get("value").unwrap_or_default() }</p></div> }
 }
 
-static SPEC: WidgetSpec = WidgetSpec { tag: "probe-widget", attributes: &["value"], css: ".value { color: rgb(1, 2, 3); }" };
+static SPEC: WidgetSpec =
+    WidgetSpec { tag: "probe-widget", attributes: &["value"], css: ".value { color: rgb(1, 2, 3); }" };
 
 async fn settle() {
     yew::scheduler::flush().await;
@@ -57,7 +58,8 @@ async fn element_mounts_in_open_shadow_root_follows_attributes_and_tears_down() 
     assert_eq!(root.adopted_style_sheets().length(), 1, "styles are one adopted sheet");
     assert_eq!(value_in(&el).as_deref(), Some("one"));
     let p = root.query_selector(".value").unwrap().unwrap();
-    let color = web_sys::window().unwrap().get_computed_style(&p).unwrap().unwrap().get_property_value("color").unwrap();
+    let color =
+        web_sys::window().unwrap().get_computed_style(&p).unwrap().unwrap().get_property_value("color").unwrap();
     assert_eq!(color, "rgb(1, 2, 3)");
     assert_eq!(LIVE.with(Cell::get), 1);
 

@@ -13,7 +13,8 @@ pub fn fragment() -> String {
 pub fn replace_fragment(fragment: &str) {
     let Some(window) = web_sys::window() else { return };
     let location = window.location();
-    let url = format!("{}{}#{fragment}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let url =
+        format!("{}{}#{fragment}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }

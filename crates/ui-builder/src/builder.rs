@@ -1,5 +1,6 @@
 //! The builder: pick a widget, set it up, watch the preview, copy the code.
 
+use crate::browser;
 use crate::code_block::CodeBlock;
 use crate::common_fields::CommonFields;
 use crate::countdown_fields::CountdownFields;
@@ -10,7 +11,6 @@ use crate::preview::Preview;
 use crate::quiz_fields::QuizFields;
 use crate::site_nav::SiteNav;
 use crate::state::{Action, BuilderState, PreviewMode};
-use crate::browser;
 use core_embed_code::{SiteBase, Widget};
 use core_i18n::{builder::Text, fill, Catalog, Lang};
 use ui_common::Announcer;
@@ -72,21 +72,28 @@ pub fn builder(props: &BuilderProps) -> Html {
             </label>
         }
     });
-    let preview_modes = [(PreviewMode::Element, text.embed_script), (PreviewMode::Iframe, text.embed_iframe)].map(|(mode, label)| {
-        let checked = state.preview == mode;
-        let state = state.clone();
-        let onchange = Callback::from(move |_| state.dispatch(Action::Preview(mode)));
-        html! {
-            <label class="choice">
-                <input type="radio" name="preview-mode" {checked} {onchange} />
-                { label }
-            </label>
-        }
-    });
+    let preview_modes =
+        [(PreviewMode::Element, text.embed_script), (PreviewMode::Iframe, text.embed_iframe)].map(|(mode, label)| {
+            let checked = state.preview == mode;
+            let state = state.clone();
+            let onchange = Callback::from(move |_| state.dispatch(Action::Preview(mode)));
+            html! {
+                <label class="choice">
+                    <input type="radio" name="preview-mode" {checked} {onchange} />
+                    { label }
+                </label>
+            }
+        });
     let fields = match setup.widget {
-        Widget::Quiz => html! { <QuizFields {lang} setup={setup.clone()} topics={lists.topics.clone()} on_set={on_set.clone()} /> },
-        Widget::Countdown => html! { <CountdownFields {lang} setup={setup.clone()} on_set_many={on_set_many.clone()} /> },
-        Widget::Map => html! { <MapFields {lang} setup={setup.clone()} countries={lists.countries.clone()} on_set={on_set.clone()} /> },
+        Widget::Quiz => {
+            html! { <QuizFields {lang} setup={setup.clone()} topics={lists.topics.clone()} on_set={on_set.clone()} /> }
+        }
+        Widget::Countdown => {
+            html! { <CountdownFields {lang} setup={setup.clone()} on_set_many={on_set_many.clone()} /> }
+        }
+        Widget::Map => {
+            html! { <MapFields {lang} setup={setup.clone()} countries={lists.countries.clone()} on_set={on_set.clone()} /> }
+        }
     };
     // The site's `?lang=` stays in the link: the reader of a shared link sees the site as sent.
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();

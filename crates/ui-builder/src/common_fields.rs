@@ -35,9 +35,10 @@ pub fn common_fields(props: &FieldsProps) -> Html {
     let langs = Lang::ALL.iter().map(|l| {
         html! { <option value={l.code()} lang={l.code()} selected={lang_value == l.code()}>{ l.autonym() }</option> }
     });
-    let themes = [("auto", text.theme_auto), ("light", text.theme_light), ("dark", text.theme_dark)].map(|(value, label)| {
-        html! { <option {value} selected={theme_value == value}>{ label }</option> }
-    });
+    let themes =
+        [("auto", text.theme_auto), ("light", text.theme_light), ("dark", text.theme_dark)].map(|(value, label)| {
+            html! { <option {value} selected={theme_value == value}>{ label }</option> }
+        });
     html! {
         <>
         <div class="field">

@@ -53,7 +53,11 @@ pub fn countdown_fields(props: &CountdownFieldsProps) -> Html {
     let start = wall("at");
     let end = wall("until");
 
-    let chosen = if custom { "custom".to_string() } else { setup.get("event").unwrap_or(core_countdown::DEFAULT_EVENT).to_string() };
+    let chosen = if custom {
+        "custom".to_string()
+    } else {
+        setup.get("event").unwrap_or(core_countdown::DEFAULT_EVENT).to_string()
+    };
     let radio = |value: String, label: String| {
         let on_set_many = props.on_set_many.clone();
         let reader_zone = reader_zone.clone();

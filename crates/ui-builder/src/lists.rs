@@ -17,7 +17,8 @@ pub struct Lists {
 }
 
 fn parse_topics(text: &str) -> Result<Vec<(String, core_i18n::Localized)>, String> {
-    let bank = core_quiz::parse_bank(text).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))?;
+    let bank = core_quiz::parse_bank(text)
+        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))?;
     Ok(bank.topics_in_use().into_iter().map(|t| (t.id.clone(), t.name.clone())).collect())
 }
 
@@ -31,7 +32,9 @@ pub fn use_lists(lang: Lang) -> Lists {
     let bank = use_source("site", Some("data/quiz/bank.json".to_string()), parse_topics);
     let world = use_source("site", Some("data/world.json".to_string()), parse_places);
     let topics = use_memo((bank.clone(), lang), |(bank, lang)| {
-        bank.loaded().map(|topics| topics.iter().map(|(id, name)| (id.clone(), name.get(*lang).to_string())).collect()).unwrap_or_default()
+        bank.loaded()
+            .map(|topics| topics.iter().map(|(id, name)| (id.clone(), name.get(*lang).to_string())).collect())
+            .unwrap_or_default()
     });
     let countries = use_memo((world.clone(), lang), |(world, lang)| {
         let names = intl::region_names(lang.code());

@@ -34,8 +34,13 @@ fn code_for(typed: &str, countries: &[(String, String)]) -> Option<String> {
 pub fn map_fields(props: &MapFieldsProps) -> Html {
     let text = Text::for_lang(props.lang);
     let setup = &props.setup;
-    let chosen: Vec<String> =
-        setup.get("highlight").unwrap_or("").split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+    let chosen: Vec<String> = setup
+        .get("highlight")
+        .unwrap_or("")
+        .split(',')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
     let draft = use_state(String::new);
     let unknown = use_state(|| None::<String>);
     let name_of = |code: &str| {
@@ -47,20 +52,18 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
         let countries = props.countries.clone();
         let on_set = props.on_set.clone();
         let chosen = chosen.clone();
-        Callback::from(move |()| {
-            match code_for(&draft, &countries) {
-                Some(code) => {
-                    let mut next = chosen.clone();
-                    if !next.contains(&code) {
-                        next.push(code);
-                    }
-                    on_set.emit(("highlight", next.join(",")));
-                    draft.set(String::new());
-                    unknown.set(None);
+        Callback::from(move |()| match code_for(&draft, &countries) {
+            Some(code) => {
+                let mut next = chosen.clone();
+                if !next.contains(&code) {
+                    next.push(code);
                 }
-                None if draft.trim().is_empty() => {}
-                None => unknown.set(Some(draft.trim().to_string())),
+                on_set.emit(("highlight", next.join(",")));
+                draft.set(String::new());
+                unknown.set(None);
             }
+            None if draft.trim().is_empty() => {}
+            None => unknown.set(Some(draft.trim().to_string())),
         })
     };
     // Enter adds the country (the settings form itself never submits).

@@ -20,7 +20,8 @@ pub struct QuizFieldsProps {
 pub fn quiz_fields(props: &QuizFieldsProps) -> Html {
     let text = Text::for_lang(props.lang);
     let setup = &props.setup;
-    let chosen: Vec<String> = setup.get("topics").unwrap_or("").split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    let chosen: Vec<String> =
+        setup.get("topics").unwrap_or("").split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
     let topic_boxes = props.topics.iter().map(|(id, name)| {
         let checked = chosen.contains(id);
         let on_set = props.on_set.clone();

@@ -21,7 +21,6 @@ fn pages(text: &Text) -> [(&'static str, &'static str); 5] {
     ]
 }
 
-
 #[function_component(SiteNav)]
 pub fn site_nav(props: &SiteNavProps) -> Html {
     let text = Text::for_lang(props.lang);

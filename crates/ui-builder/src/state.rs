@@ -37,7 +37,8 @@ impl BuilderState {
     /// The state a shared link (`#widget=…&lang=…`) describes.
     pub fn from_fragment(fragment: &str) -> BuilderState {
         let (shared, dropped) = Setup::from_fragment(fragment);
-        let setups = Widget::ALL.iter().map(|w| if *w == shared.widget { shared.clone() } else { Setup::new(*w) }).collect();
+        let setups =
+            Widget::ALL.iter().map(|w| if *w == shared.widget { shared.clone() } else { Setup::new(*w) }).collect();
         BuilderState {
             active: shared.widget,
             setups,

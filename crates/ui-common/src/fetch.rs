@@ -9,7 +9,9 @@ pub enum FetchError {
     /// Network failure, CORS refusal, or a non-2xx status.
     Unreachable(String),
     TimedOut,
-    TooLarge { limit: u32 },
+    TooLarge {
+        limit: u32,
+    },
     /// The server answered with something that is not JSON (an HTML error page, say).
     NotJson(String),
 }
@@ -83,19 +85,23 @@ async fn fetch_inner(
 /// Reads the body chunk by chunk and stops at `limit`: a huge body sent without a
 /// Content-Length is cut off after `limit` bytes instead of being downloaded whole and copied
 /// into wasm memory (which never shrinks).
-async fn read_body(response: &web_sys::Response, controller: &web_sys::AbortController, limit: u32) -> Result<String, FetchError> {
+async fn read_body(
+    response: &web_sys::Response,
+    controller: &web_sys::AbortController,
+    limit: u32,
+) -> Result<String, FetchError> {
     let Some(body) = response.body() else { return Ok(String::new()) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes: Vec<u8> = Vec::new();
     loop {
-        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
-            .await
-            .map_err(|e| FetchError::Unreachable(js_detail(&e)))?
-            .unchecked_into();
+        let chunk: web_sys::ReadableStreamReadResult =
+            JsFuture::from(reader.read()).await.map_err(|e| FetchError::Unreachable(js_detail(&e)))?.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             break;
         }
-        let Some(data) = chunk.get_value().dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec) else { break };
+        let Some(data) = chunk.get_value().dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec) else {
+            break;
+        };
         if bytes.len() + data.len() > limit as usize {
             // Stops the download; the stream's error is not ours to report.
             controller.abort();

@@ -68,7 +68,8 @@ fn parts(array: Array) -> Vec<(String, String)> {
     array
         .iter()
         .map(|p| {
-            let get = |k: &str| Reflect::get(&p, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let get =
+                |k: &str| Reflect::get(&p, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
             (get("type"), get("value"))
         })
         .collect()
@@ -151,7 +152,8 @@ pub fn unit_parts(lang: &str, unit: &str, n: i64, min_digits: u8) -> (String, St
 
 fn format_unit_parts(lang: &str, unit: &str, n: i64, min_digits: u8) -> (String, String) {
     let digits = min_digits.to_string();
-    let opts = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long"), ("minimumIntegerDigits", &digits)]);
+    let opts =
+        options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long"), ("minimumIntegerDigits", &digits)]);
     let Ok(nf) = NumberFormat::new_nf(&JsValue::from_str(lang), &opts) else {
         return (n.to_string(), unit.to_string());
     };
@@ -169,7 +171,9 @@ fn format_unit_parts(lang: &str, unit: &str, n: i64, min_digits: u8) -> (String,
 /// A count with its unit as one phrase: "37 days", "37 ngày".
 pub fn unit_phrase(lang: &str, unit: &str, n: i64) -> String {
     let opts = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long")]);
-    NumberFormat::new_nf(&JsValue::from_str(lang), &opts).map(|nf| nf.format_number(n as f64)).unwrap_or_else(|_| format!("{n} {unit}"))
+    NumberFormat::new_nf(&JsValue::from_str(lang), &opts)
+        .map(|nf| nf.format_number(n as f64))
+        .unwrap_or_else(|_| format!("{n} {unit}"))
 }
 
 /// A whole number in the language's digits and grouping. (Integers only: formatting floats in

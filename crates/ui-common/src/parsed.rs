@@ -20,7 +20,11 @@ impl<C> Parsed<C> {
 }
 
 #[hook]
-pub fn use_parsed<C: 'static>(tag: &'static str, props: &HostProps, parse: fn(Lookup<'_>, &mut Vec<Problem>) -> C) -> Rc<Parsed<C>> {
+pub fn use_parsed<C: 'static>(
+    tag: &'static str,
+    props: &HostProps,
+    parse: fn(Lookup<'_>, &mut Vec<Problem>) -> C,
+) -> Rc<Parsed<C>> {
     let parsed = use_memo((props.attrs.clone(), props.page_lang.clone()), |(attrs, page_lang)| {
         let get = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
         let mut problems = Vec::new();
@@ -32,7 +36,10 @@ pub fn use_parsed<C: 'static>(tag: &'static str, props: &HostProps, parse: fn(Lo
     use_effect_with(props.attrs.clone(), move |_| {
         console::report_problems(tag, &logged.problems);
         if !logged.common.lang.supported {
-            console::info(tag, &format!("language \"{}\" is not supported; using English", logged.common.requested_lang));
+            console::info(
+                tag,
+                &format!("language \"{}\" is not supported; using English", logged.common.requested_lang),
+            );
         }
     });
     parsed

@@ -20,7 +20,10 @@ pub enum Source<T> {
     Loading,
     Loaded(Rc<T>),
     /// Fell back to the built-in data, for `why`.
-    Failed { src: String, why: Failure },
+    Failed {
+        src: String,
+        why: Failure,
+    },
 }
 
 /// Why a `src` load failed, for the reader's notice.
@@ -71,7 +74,11 @@ impl<T> Source<T> {
 /// Fetches and parses `src` whenever it changes. `parse` returns the data or an English error
 /// (with line and field) for the console.
 #[hook]
-pub fn use_source<T: 'static>(tag: &'static str, src: Option<String>, parse: fn(&str) -> Result<T, String>) -> Rc<Source<T>> {
+pub fn use_source<T: 'static>(
+    tag: &'static str,
+    src: Option<String>,
+    parse: fn(&str) -> Result<T, String>,
+) -> Rc<Source<T>> {
     let state = use_state(|| Rc::new(if src.is_some() { Source::Loading } else { Source::BuiltIn }));
     {
         let state = state.clone();

@@ -23,7 +23,9 @@ fn emitted_events_bubble_out_of_shadow_roots_with_their_detail() {
 
     let seen: Rc<RefCell<Vec<JsValue>>> = Rc::default();
     let record = seen.clone();
-    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| record.borrow_mut().push(e.detail()));
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+        record.borrow_mut().push(e.detail())
+    });
     document.add_event_listener_with_callback("demo:done", listener.as_ref().unchecked_ref()).unwrap();
 
     Host(host).emit("demo:done", &[("score", 7.into()), ("phase", "after".into())]);

@@ -8,7 +8,9 @@ mod progress;
 mod timer;
 mod times;
 
-use core_countdown::{minutes_left, next_milestone, parse_config, resolve, Instant, Phase, Problem as CountdownProblem};
+use core_countdown::{
+    minutes_left, next_milestone, parse_config, resolve, Instant, Phase, Problem as CountdownProblem,
+};
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use std::rc::Rc;
 use ui_common::{console, intl, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
@@ -74,7 +76,8 @@ pub fn event_countdown(props: &HostProps) -> Html {
         Some(Phase::Before) => timing.map(|t| minutes_left(t.start.millis_since(now))),
         _ => None,
     };
-    let announcement = (*use_memo((lang, phase, left), |(lang, phase, left)| announcement(*lang, *phase, *left))).clone();
+    let announcement =
+        (*use_memo((lang, phase, left), |(lang, phase, left)| announcement(*lang, *phase, *left))).clone();
 
     let mut notices = parsed.notices();
     notices.extend(problems.iter().map(|p| Notice::for_problem(lang, p)));

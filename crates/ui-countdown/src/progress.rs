@@ -22,7 +22,9 @@ pub fn ratification_progress(props: &RatificationProgressProps) -> Html {
         text.ratifications,
         &[("n", &intl::number(code, props.counted as i64)), ("total", &intl::number(code, props.required as i64))],
     );
-    let as_of = intl::date_time(code, Some("UTC"), &[("dateStyle", "long")]).map(|f| f.format_ms(props.as_of)).unwrap_or_default();
+    let as_of = intl::date_time(code, Some("UTC"), &[("dateStyle", "long")])
+        .map(|f| f.format_ms(props.as_of))
+        .unwrap_or_default();
     html! {
         <div class="aw-cd-progress">
             <p class="aw-cd-progress-label">{ label.clone() }</p>

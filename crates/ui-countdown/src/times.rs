@@ -54,10 +54,16 @@ pub fn event_times(props: &EventTimesProps) -> Html {
     // All-day events are dates, not instants: the reader's clock adds nothing.
     let reader_line = (!props.all_day && !same_zone).then(|| {
         let fields = [
-            ("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric"),
-            ("hour", "2-digit"), ("minute", "2-digit"), ("timeZoneName", "short"),
+            ("weekday", "long"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("timeZoneName", "short"),
         ];
-        intl::date_time(code, None, &fields).map(|f| fill(text.your_time, &[("time", &f.format_ms(props.start as f64))]))
+        intl::date_time(code, None, &fields)
+            .map(|f| fill(text.your_time, &[("time", &f.format_ms(props.start as f64))]))
     });
     html! {
         <div class="aw-cd-times">

@@ -58,7 +58,11 @@ fn utc_ms(date: Date) -> f64 {
 /// A date as precise as the source: "25 Oct 2025", "October 2025", or "25–26 Oct 2025".
 pub fn date(lang: Lang, date: &ApproxDate) -> String {
     let code = lang.code();
-    let day = |d: Date| intl::date_time(code, Some("UTC"), &[("dateStyle", "medium")]).map(|f| f.format_ms(utc_ms(d))).unwrap_or_default();
+    let day = |d: Date| {
+        intl::date_time(code, Some("UTC"), &[("dateStyle", "medium")])
+            .map(|f| f.format_ms(utc_ms(d)))
+            .unwrap_or_default()
+    };
     match *date {
         ApproxDate::Day(d) => day(d),
         ApproxDate::Month(d) => intl::date_time(code, Some("UTC"), &[("month", "long"), ("year", "numeric")])

@@ -54,7 +54,10 @@ pub fn legend(props: &LegendProps) -> Html {
     };
     let progress = fill(
         text.progress,
-        &[("n", &intl::number(code, props.progress.counted as i64)), ("total", &intl::number(code, props.progress.required as i64))],
+        &[
+            ("n", &intl::number(code, props.progress.counted as i64)),
+            ("total", &intl::number(code, props.progress.required as i64)),
+        ],
     );
     html! {
         <div class="aw-map-legend-block">

@@ -51,10 +51,13 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let parsed = use_parsed(TAG, props, config::parse);
     let lang = parsed.common.lang.lang;
     let text = Text::for_lang(lang);
-    let source = use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
+    let source =
+        use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
     let data = source.loaded().cloned().unwrap_or_else(|| BUILT_IN.with(Rc::clone));
     // The geometry comes from the site that served the widget, never from the embedding page.
-    let geometry = use_source(TAG, Some(format!("{}data/world.json", props.site_root)), |t| World::parse(t).map_err(|e| e.to_string()));
+    let geometry = use_source(TAG, Some(format!("{}data/world.json", props.site_root)), |t| {
+        World::parse(t).map_err(|e| e.to_string())
+    });
     let state = use_reducer(|| MapState::new(parsed.config.view, &parsed.config.highlight));
     {
         let state = state.clone();
@@ -103,7 +106,10 @@ pub fn signatory_map(props: &HostProps) -> Html {
         let (host, data) = (props.host.clone(), data.clone());
         use_effect_with(state.selected.clone(), move |selected| {
             if let Some(code) = selected {
-                host.emit("signatory-map:select", &[("iso2", code.as_str().into()), ("status", data.status(code).code().into())]);
+                host.emit(
+                    "signatory-map:select",
+                    &[("iso2", code.as_str().into()), ("status", data.status(code).code().into())],
+                );
             }
         });
     }
@@ -165,7 +171,13 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let as_of = format::date(lang, &core_treaty::ApproxDate::Day(data.as_of));
     let sources: Vec<String> = data.sources.iter().take(3).map(|s| s.title.clone()).collect();
     let gap = data.main_gap().filter(|g| g.unidentified > 0).map(|g| {
-        fill(text.gap, &[("missing", &ui_common::intl::number(code, i64::from(g.unidentified))), ("reported", &ui_common::intl::number(code, i64::from(g.reported.count)))])
+        fill(
+            text.gap,
+            &[
+                ("missing", &ui_common::intl::number(code, i64::from(g.unidentified))),
+                ("reported", &ui_common::intl::number(code, i64::from(g.reported.count))),
+            ],
+        )
     });
     let view = if map_failed { View::Table } else { state.view };
     let highlight = Rc::new(parsed.config.highlight.clone());

@@ -34,7 +34,11 @@ fn iso_of(target: Option<web_sys::EventTarget>) -> Option<String> {
 /// Map units per screen pixel at the current zoom.
 fn units_per_px(frame: &web_sys::Element, world: &World, zoom: Zoom) -> f64 {
     let width = frame.get_bounding_client_rect().width();
-    if width > 0.0 { world.width / zoom.scale / width } else { 1.0 }
+    if width > 0.0 {
+        world.width / zoom.scale / width
+    } else {
+        1.0
+    }
 }
 
 #[function_component(MapView)]
@@ -53,17 +57,22 @@ pub fn map_view(props: &MapViewProps) -> Html {
         use_effect_with((), move |_| {
             let listener = frame.cast::<web_sys::Element>().map(|element| {
                 let target = element.clone();
-                EventListener::new_with_options(&element, "wheel", EventListenerOptions::enable_prevent_default(), move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
-                    e.prevent_default();
-                    let zoom = state.zoom.unwrap_or_else(|| Zoom::whole(world.width, world.height));
-                    let rect = target.get_bounding_client_rect();
-                    let per_px = units_per_px(&target, &world, zoom);
-                    let x = zoom.cx + (f64::from(e.client_x()) - rect.left() - rect.width() / 2.0) * per_px;
-                    let y = zoom.cy + (f64::from(e.client_y()) - rect.top() - rect.height() / 2.0) * per_px;
-                    let factor = if e.delta_y() < 0.0 { 1.25 } else { 0.8 };
-                    state.dispatch(Msg::Zoom(zoom.zoom_at(factor, x, y, world.width, world.height)));
-                })
+                EventListener::new_with_options(
+                    &element,
+                    "wheel",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
+                        e.prevent_default();
+                        let zoom = state.zoom.unwrap_or_else(|| Zoom::whole(world.width, world.height));
+                        let rect = target.get_bounding_client_rect();
+                        let per_px = units_per_px(&target, &world, zoom);
+                        let x = zoom.cx + (f64::from(e.client_x()) - rect.left() - rect.width() / 2.0) * per_px;
+                        let y = zoom.cy + (f64::from(e.client_y()) - rect.top() - rect.height() / 2.0) * per_px;
+                        let factor = if e.delta_y() < 0.0 { 1.25 } else { 0.8 };
+                        state.dispatch(Msg::Zoom(zoom.zoom_at(factor, x, y, world.width, world.height)));
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -79,7 +88,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 "ArrowDown" => Some(Direction::Down),
                 _ => None,
             };
-            let start = || state.current.clone().or_else(|| places.iter().find(|(c, _)| c == "VN").map(|(c, _)| c.clone()));
+            let start =
+                || state.current.clone().or_else(|| places.iter().find(|(c, _)| c == "VN").map(|(c, _)| c.clone()));
             if let Some(direction) = direction {
                 e.prevent_default();
                 let next = match state.current.as_deref() {
@@ -138,7 +148,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 let after = ((x - ox).powi(2) + (y - oy).powi(2)).sqrt();
                 if before > 0.0 && after > 0.0 {
                     g.moved = true;
-                    state.dispatch(Msg::Zoom(zoom.zoom_at(after / before, zoom.cx, zoom.cy, world.width, world.height)));
+                    state.dispatch(Msg::Zoom(zoom.zoom_at(
+                        after / before,
+                        zoom.cx,
+                        zoom.cy,
+                        world.width,
+                        world.height,
+                    )));
                 }
             } else if g.moved || (x - px).abs() + (y - py).abs() > 4.0 {
                 g.moved = true;

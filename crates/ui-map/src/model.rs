@@ -47,7 +47,13 @@ impl Zoom {
     pub fn view_box(self, width: f64, height: f64) -> String {
         let (w, h) = (width / self.scale, height / self.scale);
         // Whole numbers are plenty at map scale, and keep float printing out of the wasm.
-        format!("{} {} {} {}", (self.cx - w / 2.0) as i64, (self.cy - h / 2.0) as i64, w.round() as i64, h.round() as i64)
+        format!(
+            "{} {} {} {}",
+            (self.cx - w / 2.0) as i64,
+            (self.cy - h / 2.0) as i64,
+            w.round() as i64,
+            h.round() as i64
+        )
     }
 }
 
@@ -103,7 +109,9 @@ impl Reducible for MapState {
             Msg::Current(code) => next.current = Some(code),
             Msg::Hover(code) => next.hovered = code,
             Msg::Query(query) => next.query = query,
-            Msg::Sort(column) => next.sort = if next.sort.0 == column { (column, !next.sort.1) } else { (column, true) },
+            Msg::Sort(column) => {
+                next.sort = if next.sort.0 == column { (column, !next.sort.1) } else { (column, true) }
+            }
             Msg::Zoom(zoom) => next.zoom = Some(zoom),
         }
         Rc::new(next)

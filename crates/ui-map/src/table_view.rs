@@ -1,7 +1,7 @@
 //! The table: every participant, the EU included, sortable by name or date and filtered by the
 //! search box; for screen readers it is the map. Also the "download CSV" link.
 
-use crate::format::{ratification_key, ratification_text, signature_key, signature_html, status_text};
+use crate::format::{ratification_key, ratification_text, signature_html, signature_key, status_text};
 use crate::legend::swatch;
 use crate::model::{Column, MapState, Msg};
 use core_i18n::{map::Text, Catalog, Lang};
@@ -53,7 +53,10 @@ pub fn table_view(props: &TableViewProps) -> Html {
     };
     // Column names in the reader's language; the cells keep the editor's format, so it imports.
     let csv = use_memo((props.data.clone(), lang), |(data, lang)| {
-        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv_for(data, *lang)))))
+        format!(
+            "data:text/csv;charset=utf-8,{}",
+            String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv_for(data, *lang))))
+        )
     });
     // Shown before the value when the rows stack (narrow widths; see map.css).
     let signature_label = AttrValue::from(format!("{}{}", text.signature, colon(lang)));

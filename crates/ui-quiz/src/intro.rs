@@ -27,7 +27,10 @@ pub fn intro(props: &IntroProps) -> Html {
     let code = props.lang.code();
     let summary = fill(
         text.intro,
-        &[("n", &intl::number(code, session.attempt.len() as i64)), ("topics", &intl::list(code, &topics, ListKind::Conjunction))],
+        &[
+            ("n", &intl::number(code, session.attempt.len() as i64)),
+            ("topics", &intl::list(code, &topics, ListKind::Conjunction)),
+        ],
     );
     let start = {
         let model = props.model.clone();
@@ -35,7 +38,11 @@ pub fn intro(props: &IntroProps) -> Html {
     };
     let label = if session.in_progress() {
         let position = session.attempt.current() + 1;
-        format!("{} ({})", text.continue_attempt, fill(text.progress, &[("n", &position.to_string()), ("total", &session.attempt.len().to_string())]))
+        format!(
+            "{} ({})",
+            text.continue_attempt,
+            fill(text.progress, &[("n", &position.to_string()), ("total", &session.attempt.len().to_string())])
+        )
     } else {
         text.start.to_string()
     };

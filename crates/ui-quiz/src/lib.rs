@@ -9,8 +9,8 @@ mod question;
 mod results;
 mod solutions;
 
-use core_quiz::{config, seed_from_text, Attempt, Bank, Outcome, Screen, Session, Setup, TopicFilter};
 use core_i18n::{quiz::Text, Catalog};
+use core_quiz::{config, seed_from_text, Attempt, Bank, Outcome, Screen, Session, Setup, TopicFilter};
 use model::{Msg, QuizModel};
 use std::rc::Rc;
 use ui_common::{console, storage, use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec};
@@ -42,9 +42,18 @@ fn plan(bank: &Bank, config: &config::QuizConfig, random_seed: u64) -> (Plan, Ve
     };
     let ignored = filter.ignored.clone();
     let seed = config.seed.as_deref().map_or(random_seed, seed_from_text);
-    let settings = format!("{}|{}|{}", config.questions, config.topics.as_deref().unwrap_or(""), config.seed.as_deref().unwrap_or(""));
-    let storage_key = format!("awareness-widgets:scam-quiz:{:016x}:{:016x}", bank.fingerprint(), seed_from_text(&settings));
-    (Plan { setup: Setup { count: config.questions, filter, seed }, settings, storage_key, persist: config.persist }, ignored)
+    let settings = format!(
+        "{}|{}|{}",
+        config.questions,
+        config.topics.as_deref().unwrap_or(""),
+        config.seed.as_deref().unwrap_or("")
+    );
+    let storage_key =
+        format!("awareness-widgets:scam-quiz:{:016x}:{:016x}", bank.fingerprint(), seed_from_text(&settings));
+    (
+        Plan { setup: Setup { count: config.questions, filter, seed }, settings, storage_key, persist: config.persist },
+        ignored,
+    )
 }
 
 /// A new session, or the reader's saved one (shown on the intro screen with "Continue").
@@ -85,11 +94,18 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         _ => data::built_in_bank(),
     };
     // Hashes the whole bank: once per bank and settings, not on every click.
-    let planned = use_memo((Rc::as_ptr(&bank) as usize, parsed.config.clone()), |(_, config)| plan(&bank, config, random_seed));
+    let planned =
+        use_memo((Rc::as_ptr(&bank) as usize, parsed.config.clone()), |(_, config)| plan(&bank, config, random_seed));
     let (plan, ignored_topics) = (planned.0.clone(), planned.1.clone());
     let model = use_reducer({
         let (bank, plan) = (bank.clone(), plan.clone());
-        move || QuizModel { session: session_for(&bank, &plan), bank, last: Outcome::Nothing, actions: 0, focus_moves: 0 }
+        move || QuizModel {
+            session: session_for(&bank, &plan),
+            bank,
+            last: Outcome::Nothing,
+            actions: 0,
+            focus_moves: 0,
+        }
     });
     // A bank that arrives later (src) or new settings start a new session.
     {
@@ -108,7 +124,10 @@ pub fn scam_quiz(props: &HostProps) -> Html {
             if plan.persist && model.session.in_progress() {
                 let state = model.session.attempt.to_state(&model.bank, &plan.settings);
                 if !storage::set(&plan.storage_key, &state) {
-                    console::info(TAG, "progress cannot be saved here (storage unavailable); the quiz works without it");
+                    console::info(
+                        TAG,
+                        "progress cannot be saved here (storage unavailable); the quiz works without it",
+                    );
                 }
             }
         });
@@ -141,7 +160,10 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         notices.push(Notice(format!("{what} {}", common.using_built_in).into()));
     }
     if !ignored_topics.is_empty() {
-        notices.push(Notice::for_problem(lang, &core_attrs::Problem::new("topics", &ignored_topics.join(","), "not in the bank")));
+        notices.push(Notice::for_problem(
+            lang,
+            &core_attrs::Problem::new("topics", &ignored_topics.join(","), "not in the bank"),
+        ));
     }
 
     let body = if loading {

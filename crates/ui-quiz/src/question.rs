@@ -23,7 +23,9 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let lang = props.lang;
     let (bank, session) = (&props.model.bank, &props.model.session);
     let position = session.attempt.current();
-    let (Some(item), Some(question)) = (session.attempt.items().get(position), session.attempt.question(bank, position)) else {
+    let (Some(item), Some(question)) =
+        (session.attempt.items().get(position), session.attempt.question(bank, position))
+    else {
         return Html::default();
     };
     let checked = session.checked();
@@ -47,7 +49,10 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let code = lang.code();
     let progress = fill(
         text.progress,
-        &[("n", &intl::number(code, position as i64 + 1)), ("total", &intl::number(code, session.attempt.len() as i64))],
+        &[
+            ("n", &intl::number(code, position as i64 + 1)),
+            ("total", &intl::number(code, session.attempt.len() as i64)),
+        ],
     );
     let name = format!("q-{}", question.id);
     html! {

@@ -18,7 +18,12 @@ pub fn solutions(props: &SolutionsProps) -> Html {
     let lang = props.lang;
     let (bank, session) = (&props.model.bank, &props.model.session);
     let texts = |indices: &[usize], question: &core_quiz::Question| -> String {
-        indices.iter().filter_map(|&i| question.choices.get(i)).map(|c| c.text.get(lang).to_string()).collect::<Vec<_>>().join(" · ")
+        indices
+            .iter()
+            .filter_map(|&i| question.choices.get(i))
+            .map(|c| c.text.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(" · ")
     };
     html! {
         <section class="aw-solutions">

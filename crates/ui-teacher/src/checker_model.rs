@@ -12,10 +12,16 @@ pub enum Status {
     /// Check was pressed with nothing to check.
     Empty,
     Reading(String),
-    FileFailed { name: String, too_large: bool },
+    FileFailed {
+        name: String,
+        too_large: bool,
+    },
     Invalid(Rc<Vec<DataError>>),
     /// The bank, and its text for the preview quiz.
-    Valid { bank: Rc<Bank>, json: Rc<str> },
+    Valid {
+        bank: Rc<Bank>,
+        json: Rc<str>,
+    },
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -32,7 +38,10 @@ pub enum CheckerMsg {
     /// Validate this text (the text box's, or a file's just put into it).
     Check(String),
     Reading(String),
-    FileFailed { name: String, too_large: bool },
+    FileFailed {
+        name: String,
+        too_large: bool,
+    },
     Dragging(bool),
 }
 

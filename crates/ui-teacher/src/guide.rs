@@ -4,14 +4,13 @@
 //! when copied.
 
 use crate::ToolProps;
-use core_i18n::{teacher::Text, Catalog, Lang};
 use core_embed_code::{Setup, SiteBase, Widget};
+use core_i18n::{teacher::Text, Catalog, Lang};
 use core_quiz::STANDARD_TOPICS;
 use yew::prelude::*;
 
 /// The script the guide shows is the file the site serves, word for word.
 const SCORES_SCRIPT: &str = include_str!("../../../www/class-scores.js");
-
 
 #[function_component(ClassGuide)]
 pub fn class_guide(props: &ToolProps) -> Html {
@@ -28,8 +27,9 @@ pub fn class_guide(props: &ToolProps) -> Html {
         setup
     };
     let class_setup = [("lang", quiz_lang), ("seed", "class-7b-week-3"), ("questions", "10")];
-    let embed = class_quiz(&[class_setup.as_slice(), &[("topics", "phishing-links,bank-otp"), ("persist", "on")]].concat())
-        .script_snippet(&base);
+    let embed =
+        class_quiz(&[class_setup.as_slice(), &[("topics", "phishing-links,bank-otp"), ("persist", "on")]].concat())
+            .script_snippet(&base);
     let scores = format!(
         "<script src=\"{}class-scores.js\" data-results-url=\"https://your-school.example/quiz-results\" defer></script>\n\
          <ol id=\"class-scores\"></ol>",

@@ -11,7 +11,6 @@ use yew::prelude::*;
 /// are never two same-named landmarks on one page; it gets its own title.
 const CLASS_GUIDE: &str = "class-guide.html";
 
-
 #[function_component(Intro)]
 pub fn intro(props: &ToolProps) -> Html {
     let lang = props.lang;

@@ -105,4 +105,14 @@ pub const ES: Text = Text {
     colon: ": ",
 };
 
-catalog!(bad_attribute, data_unreachable, data_invalid, data_timed_out, data_too_large, using_built_in, dismiss, notices, colon,);
+catalog!(
+    bad_attribute,
+    data_unreachable,
+    data_invalid,
+    data_timed_out,
+    data_too_large,
+    using_built_in,
+    dismiss,
+    notices,
+    colon,
+);
