@@ -1,5 +1,6 @@
 //! Build-time CSS minification, shared by the build scripts of every crate with a stylesheet
 //! (`#[path]`-included): comments are for us, not for readers' downloads.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // a build script fails the build loudly
 
 /// Strips comments and collapses whitespace. Spaces before `:` are kept, since `.a :focus` and
 /// `.a:focus` are different selectors.

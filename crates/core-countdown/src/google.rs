@@ -42,20 +42,7 @@ fn push_param(out: &mut String, name: &str, value: &str) {
 /// Appends `text` percent-encoded as UTF-8, keeping only RFC 3986 unreserved characters
 /// (`A-Z a-z 0-9 - . _ ~`). A space becomes `%20`, never `+`.
 pub fn percent_encode(out: &mut String, text: &str) {
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            push_percent_byte(out, b);
-        }
-    }
-}
-
-pub(crate) fn push_percent_byte(out: &mut String, b: u8) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push('%');
-    out.push(char::from(HEX[usize::from(b >> 4)]));
-    out.push(char::from(HEX[usize::from(b & 15)]));
+    core_json::percent_encode_into(out, text, |b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
 }
 
 #[cfg(test)]

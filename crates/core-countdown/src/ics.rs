@@ -94,7 +94,7 @@ fn push_uri(out: &mut String, uri: &str) {
         if b.is_ascii_graphic() {
             out.push(char::from(b));
         } else {
-            crate::google::push_percent_byte(out, b);
+            core_json::push_percent_byte(out, b);
         }
     }
 }

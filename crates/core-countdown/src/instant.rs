@@ -471,20 +471,20 @@ fn push_num(out: &mut String, n: i64, width: usize) {
     if n < 0 {
         out.push('-');
     }
-    let mut digits = [0u8; 20];
-    let mut len = 0;
+    // Least significant digit first.
+    let mut digits = String::with_capacity(20);
     let mut v = n.unsigned_abs();
-    while v > 0 || len == 0 {
-        digits[len] = b'0' + (v % 10) as u8;
+    loop {
+        digits.push(char::from(b'0' + (v % 10) as u8));
         v /= 10;
-        len += 1;
+        if v == 0 {
+            break;
+        }
     }
-    for _ in len..width {
+    for _ in digits.len()..width {
         out.push('0');
     }
-    for &d in digits[..len].iter().rev() {
-        out.push(char::from(d));
-    }
+    out.extend(digits.chars().rev());
 }
 
 #[cfg(test)]

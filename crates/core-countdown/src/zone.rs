@@ -56,7 +56,7 @@ pub fn parse_gmt_offset(text: &str) -> Option<i32> {
     };
     let mut parts = rest.split(':');
     let mut total = 0i32;
-    for (i, limit) in [(0usize, 23i32), (1, 59), (2, 59)] {
+    for (i, limit, unit) in [(0usize, 23i32, 3600), (1, 59, 60), (2, 59, 1)] {
         let Some(part) = parts.next() else {
             // Hours are required; minutes and seconds are optional.
             if i == 0 {
@@ -72,7 +72,7 @@ pub fn parse_gmt_offset(text: &str) -> Option<i32> {
         if n > limit {
             return None;
         }
-        total += n * [3600, 60, 1][i];
+        total += n * unit;
     }
     if parts.next().is_some() {
         return None;

@@ -20,17 +20,8 @@ pub fn escape_html(text: &str) -> String {
 /// Percent-encodes a query value. `+` is encoded (URLSearchParams reads a bare `+` as a space,
 /// which would turn `+07:00` into ` 07:00`); `,`, `:` and `/` stay readable.
 pub fn percent_encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~,:/".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        }
-    }
+    core_json::percent_encode_into(&mut out, text, |b| b.is_ascii_alphanumeric() || b"-._~,:/".contains(&b));
     out
 }
 
@@ -40,8 +31,8 @@ pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
             b'+' => out.push(b' '),
             b'%' => match (bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
                 (Some(high), Some(low)) => {

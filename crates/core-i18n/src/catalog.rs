@@ -96,7 +96,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     for piece in pieces(template, &keys) {
         match piece {
             Piece::Text(text) => out.push_str(text),
-            Piece::Value(i) => out.push_str(values[i].1),
+            Piece::Value(i) => out.push_str(values.get(i).map_or("", |(_, v)| *v)),
         }
     }
     out

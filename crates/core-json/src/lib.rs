@@ -5,6 +5,9 @@
 //! field path ("line 40, questions[6].choices: no correct choice"). This reader is a few hundred
 //! lines, parses numbers lazily (no float parsing unless asked for), refuses the nasty cases
 //! (deep nesting, lone surrogates, duplicate keys) with a clear message, and never panics.
+//!
+//! It also holds the escaping every writer of JSON and URLs shares (`write_string`,
+//! `percent_encode_into`), so each rule is written once.
 
 mod node;
 mod parse;
@@ -81,6 +84,29 @@ pub fn elide(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
 /// How long an error message may get before [`elide`] shortens it.
 pub const MAX_MESSAGE_CHARS: usize = 300;
 
+/// The upper-case hex digit of the low four bits of `nibble`.
+pub fn hex_digit(nibble: u8) -> char {
+    char::from(b"0123456789ABCDEF".get(usize::from(nibble & 15)).copied().unwrap_or(b'0'))
+}
+
+/// Appends `%XX` for byte `b`, as URLs escape it (RFC 3986: upper-case hex).
+pub fn push_percent_byte(out: &mut String, b: u8) {
+    out.push('%');
+    out.push(hex_digit(b >> 4));
+    out.push(hex_digit(b));
+}
+
+/// Appends `text` percent-encoded as UTF-8, keeping the bytes `keep` allows as they are.
+pub fn percent_encode_into(out: &mut String, text: &str, keep: fn(u8) -> bool) {
+    for b in text.bytes() {
+        if keep(b) {
+            out.push(char::from(b));
+        } else {
+            push_percent_byte(out, b);
+        }
+    }
+}
+
 /// Writes `s` as a JSON string literal (with quotes). Used by tooling and by state that the
 /// widgets persist, so both sides of a round trip share one escaping rule.
 pub fn write_string(out: &mut String, s: &str) {
@@ -93,10 +119,9 @@ pub fn write_string(out: &mut String, s: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
+                out.push(hex_digit(c as u8 >> 4).to_ascii_lowercase());
+                out.push(hex_digit(c as u8).to_ascii_lowercase());
             }
             c => out.push(c),
         }

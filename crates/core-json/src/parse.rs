@@ -93,8 +93,13 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The bytes not yet read.
+    fn rest(&self) -> &'a [u8] {
+        self.src.get(self.pos..).unwrap_or_default()
+    }
+
     fn expect_literal(&mut self, word: &str, kind: Kind, line: u32, column: u32) -> Result<Value, ParseError> {
-        if self.src[self.pos..].starts_with(word.as_bytes()) {
+        if self.rest().starts_with(word.as_bytes()) {
             self.pos += word.len();
             Ok(Value { kind, line, column })
         } else {
@@ -269,7 +274,7 @@ impl<'a> Parser<'a> {
                         b'u' => {
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) {
-                                if !self.src[self.pos..].starts_with(b"\\u") {
+                                if !self.rest().starts_with(b"\\u") {
                                     return Err(self
                                         .error("invalid \\u escape: a high surrogate must be followed by a low one"));
                                 }

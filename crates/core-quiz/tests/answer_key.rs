@@ -1,5 +1,6 @@
 //! The printable answer key: grouping by topic in the bank's topic order, continuous numbering,
 //! the right choices for every kind of question, and the sources list.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may fail loudly
 
 use core_i18n::Lang;
 use core_quiz::{built_in, key_language, parse_bank, Answer, AnswerKey};

@@ -1,5 +1,6 @@
 //! Broken banks give the right errors: where (line, field path, question as a teacher counts
 //! it) and what. And hostile strings survive parsing verbatim, for the UI to show as text.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may fail loudly
 
 use core_json::DataError;
 use core_quiz::{parse_bank, Kind, MAX_ERRORS};

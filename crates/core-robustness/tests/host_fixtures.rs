@@ -2,6 +2,7 @@
 //! `www/hosts/`. They must be valid, or the widgets would fall back to their built-in data and
 //! the tests would prove nothing: the payload files `xss-*.json` (their `javascript:` variants
 //! must be refused at the URL) and the pairs of files for the cross-instance test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may fail loudly
 
 const PAYLOAD: &str =
     r#"<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload=window.__xss=1>"#;

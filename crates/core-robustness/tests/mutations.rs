@@ -3,6 +3,7 @@
 //! parser to return `Ok` or an error with a message, never panic. A panic in the widgets is a
 //! wasm trap that kills every widget on the page, so this is the property that matters most.
 //! Seeded, so a failure reproduces; `MUTATIONS` keeps the run to a few seconds.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may fail loudly
 
 const MUTATIONS: usize = 3_000;
 

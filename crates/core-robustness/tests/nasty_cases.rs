@@ -4,6 +4,7 @@
 //! an error that names the field (or attribute, or spreadsheet row and column) and stays short
 //! enough to read. `mutations.rs` covers the space around real files at random; this file pins
 //! the known-bad cases so a regression names itself.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may fail loudly
 
 use std::fmt::Debug;
 

@@ -113,11 +113,9 @@ impl Columns {
         let mut errors = Vec::new();
         for (i, name) in header.fields.iter().enumerate() {
             let name = name.trim();
-            match column_named(name) {
-                Some(c) if index[c].is_some() => {
-                    errors.push(cell_error(header.row, name, "appears twice in the header".into()))
-                }
-                Some(c) => index[c] = Some(i),
+            match column_named(name).and_then(|c| index.get_mut(c)) {
+                Some(Some(_)) => errors.push(cell_error(header.row, name, "appears twice in the header".into())),
+                Some(slot) => *slot = Some(i),
                 None if name.is_empty() => {}
                 None => errors.push(CsvError {
                     row: header.row,
@@ -127,7 +125,7 @@ impl Columns {
             }
         }
         for (c, name) in CSV_COLUMNS.iter().enumerate().skip(1) {
-            if index[c].is_none() {
+            if index.get(c).is_some_and(Option::is_none) {
                 errors.push(CsvError {
                     row: header.row,
                     column: None,

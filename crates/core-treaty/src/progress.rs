@@ -62,7 +62,7 @@ pub(crate) fn progress_of(instruments: impl Iterator<Item = (ParticipantKind, Da
     // Insertion sort: at most ~200 instruments, and the generic sort costs ~2 KB of wasm.
     for i in 1..dates.len() {
         let mut j = i;
-        while j > 0 && dates[j - 1] > dates[j] {
+        while j > 0 && dates.get(j - 1) > dates.get(j) {
             dates.swap(j - 1, j);
             j -= 1;
         }

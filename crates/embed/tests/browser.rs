@@ -1,5 +1,6 @@
 //! The mount path in a real browser: custom element, open shadow root, adopted stylesheet,
 //! attribute updates, teardown and double registration.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may fail loudly
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::Cell;
