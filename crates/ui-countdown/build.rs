@@ -1,13 +1,10 @@
-//! Minifies the stylesheet, and derives entry-into-force progress from the signatories data at
+//! Minifies and lowers the stylesheet (see build-css), and derives entry-into-force progress from the signatories data at
 //! build time: the map and the countdown read the same file, but the countdown needs four numbers
 //! of it, not 20 KB of JSON and a parser in its wasm.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // a build script fails the build loudly
 
-#[path = "../ui-common/css_minify.rs"]
-mod css_minify;
-
 fn main() {
-    css_minify::minify_into_out_dir("countdown.css");
+    build_css::into_out_dir("countdown.css").unwrap_or_else(|e| panic!("{e}"));
 
     let path = "../../data/signatories.json";
     println!("cargo::rerun-if-changed={path}");

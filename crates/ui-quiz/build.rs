@@ -1,7 +1,6 @@
+//! Minifies and lowers the stylesheet for the supported browsers (see build-css).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // a build script fails the build loudly
-#[path = "../ui-common/css_minify.rs"]
-mod css_minify;
 
 fn main() {
-    css_minify::minify_into_out_dir("quiz.css");
+    build_css::into_out_dir("quiz.css").unwrap_or_else(|e| panic!("{e}"));
 }
