@@ -13,6 +13,11 @@ pub const MAX_VALUE_CHARS: usize = 60;
 /// How a widget reads one attribute: `None` when it is absent.
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
 
+/// The value of attribute `name` in a snapshot of (name, value) pairs: what a [`Lookup`] reads.
+pub fn attribute(attrs: &[(String, String)], name: &str) -> Option<String> {
+    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+}
+
 /// An attribute value the widget could not use. The widget shows a short localized notice and
 /// logs `detail` (English) to the console; it keeps working with a default.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,6 +4,10 @@ pub fn warn(tag: &str, message: &str) {
     web_sys::console::warn_1(&format!("[{tag}] {message}").into());
 }
 
+pub fn error(tag: &str, message: &str) {
+    web_sys::console::error_1(&format!("[{tag}] {message}").into());
+}
+
 pub fn info(tag: &str, message: &str) {
     web_sys::console::info_1(&format!("[{tag}] {message}").into());
 }

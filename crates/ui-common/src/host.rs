@@ -55,7 +55,7 @@ pub struct HostProps {
 
 impl HostProps {
     pub fn get(&self, name: &str) -> Option<String> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        core_attrs::attribute(&self.attrs, name)
     }
 
     pub fn names(&self) -> Vec<String> {

@@ -5,6 +5,7 @@
 //! functions, so components stay thin and pure crates stay testable natively.
 
 pub mod announcer;
+pub mod built_in;
 pub mod console;
 pub mod fetch;
 pub mod host;

@@ -26,7 +26,7 @@ pub fn use_parsed<C: 'static>(
     parse: fn(Lookup<'_>, &mut Vec<Problem>) -> C,
 ) -> Rc<Parsed<C>> {
     let parsed = use_memo((props.attrs.clone(), props.page_lang.clone()), |(attrs, page_lang)| {
-        let get = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let get = |name: &str| core_attrs::attribute(attrs, name);
         let mut problems = Vec::new();
         let common = parse_common(&get, page_lang, &mut problems);
         let config = parse(&get, &mut problems);

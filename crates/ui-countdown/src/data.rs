@@ -3,19 +3,14 @@
 //! uses (see build.rs).
 
 use core_countdown::{Date, Events};
-use std::rc::Rc;
 
-thread_local! {
-    static BUILT_IN: Rc<Events> = Rc::new(core_countdown::built_in().unwrap_or_else(|e| {
-        // The native tests parse this file; reaching here means a broken build, not bad input.
-        web_sys::console::error_1(&format!("[event-countdown] built-in events: {e}").into());
-        Events::default()
-    }));
-}
-
-/// Parsed once per page, shared by every countdown on it.
-pub fn built_in_events() -> Rc<Events> {
-    BUILT_IN.with(Rc::clone)
+ui_common::built_in_data! {
+    /// Parsed once per page, shared by every countdown on it.
+    pub fn built_in_events() -> Events {
+        tag: crate::TAG,
+        parse: core_countdown::built_in().map_err(|e| e.to_string()),
+        empty: Events::default,
+    }
 }
 
 pub fn parse_events(text: &str) -> Result<Events, String> {

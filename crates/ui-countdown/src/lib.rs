@@ -32,7 +32,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
     let source = use_source(TAG, parsed.common.src.clone(), data::parse_events);
     let events = source.loaded().cloned().unwrap_or_else(data::built_in_events);
     let config = use_memo((props.attrs.clone(), events.clone()), |(attrs, events)| {
-        let get = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let get = |name: &str| core_attrs::attribute(attrs, name);
         parse_config(&get, events)
     });
     let treaty = data::treaty();

@@ -27,12 +27,18 @@ pub static SPEC: WidgetSpec = WidgetSpec {
     css: include_str!(concat!(env!("OUT_DIR"), "/map.css")),
 };
 
-thread_local! {
-    static BUILT_IN: Rc<Signatories> = Rc::new(core_treaty::built_in().unwrap_or_else(|e| {
-        // The native tests parse this file; reaching here means a broken build, not bad input.
-        web_sys::console::error_1(&format!("[signatory-map] built-in data: {e}").into());
-        Signatories { as_of: core_treaty::SIGNATURE_OPENS, note: None, sources: Vec::new(), reported: Vec::new(), participants: Vec::new() }
-    }));
+ui_common::built_in_data! {
+    fn built_in_signatories() -> Signatories {
+        tag: TAG,
+        parse: core_treaty::built_in().map_err(|e| e.to_string()),
+        empty: || Signatories {
+            as_of: core_treaty::SIGNATURE_OPENS,
+            note: None,
+            sources: Vec::new(),
+            reported: Vec::new(),
+            participants: Vec::new(),
+        },
+    }
 }
 
 /// Lower case without accents, so "viet nam" finds "Việt Nam" and "cote" finds "Côte d'Ivoire".
@@ -53,7 +59,7 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let text = Text::for_lang(lang);
     let source =
         use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
-    let data = source.loaded().cloned().unwrap_or_else(|| BUILT_IN.with(Rc::clone));
+    let data = source.loaded().cloned().unwrap_or_else(built_in_signatories);
     // The geometry comes from the site that served the widget, never from the embedding page.
     let geometry = use_source(TAG, Some(format!("{}data/world.json", props.site_root)), |t| {
         World::parse(t).map_err(|e| e.to_string())

@@ -2,18 +2,13 @@
 //! (parsed once per page). A broken bank never blocks the quiz: it falls back to the built-in.
 
 use core_quiz::{parse_bank, Bank};
-use std::rc::Rc;
 
-thread_local! {
-    static BUILT_IN: Rc<Bank> = Rc::new(core_quiz::built_in().unwrap_or_else(|errors| {
-        // The native tests validate this bank; reaching here means a broken build.
-        web_sys::console::error_1(&format!("[scam-quiz] built-in bank: {}", joined(&errors)).into());
-        Bank { languages: Vec::new(), topics: Vec::new(), questions: Vec::new() }
-    }));
-}
-
-pub fn built_in_bank() -> Rc<Bank> {
-    BUILT_IN.with(Rc::clone)
+ui_common::built_in_data! {
+    pub fn built_in_bank() -> Bank {
+        tag: crate::TAG,
+        parse: core_quiz::built_in().map_err(|errors| joined(&errors)),
+        empty: || Bank { languages: Vec::new(), topics: Vec::new(), questions: Vec::new() },
+    }
 }
 
 fn joined(errors: &[core_json::DataError]) -> String {
