@@ -31,8 +31,13 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     if dist.exists() {
         fs::remove_dir_all(&dist)?;
     }
-    let template = root().join("www/embed/widget.html");
-    copy_dir(&root().join("www"), &dist, &|p| !p.starts_with(root().join("www/hosts")) && p != template)?;
+    let www = root().join("www");
+    let template = www.join("embed/widget.html");
+    let page_template = www.join(crate::site::TEMPLATE);
+    copy_dir(&www, &dist, &|p| {
+        !p.starts_with(www.join("hosts")) && p != template && p != page_template && !is_page_source(p)
+    })?;
+    crate::site::write_pages(&www, &dist)?;
     write_iframe_pages(&template, &dist.join("embed"))?;
     // Into subfolders too: data/quiz/bank.json (the teachers' answer key fetches it), data/schema/.
     copy_dir(&root().join("data"), &dist.join("data"), &|p| p.is_dir() || p.extension().is_some_and(|e| e == "json"))?;
@@ -134,6 +139,12 @@ fn short_panic_paths() -> String {
 /// object's property names are kept, which is all the glue needs).
 fn minify_js(env: &Env, file: &Path) -> Result {
     run(env.command("terser").arg(file).args(["--module", "--compress", "--mangle", "--output"]).arg(file))
+}
+
+/// Site pages are written from their sources by `site::write_pages`, not copied.
+fn is_page_source(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "html")
+        && fs::read_to_string(path).is_ok_and(|text| crate::site::is_page_source(&text))
 }
 
 fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {

@@ -8,6 +8,7 @@ mod geometry;
 mod http;
 mod iso;
 mod process;
+mod site;
 mod test;
 mod tools;
 

@@ -1,6 +1,18 @@
 //! The demo site's own strings: the embed-code builder and the site's navigation. Not part
 //! of any widget (only the `site` bundle links them).
 
+/// The site's pages in navigation order: file name and label. The site's navigation (a Yew
+/// component) and the static fallback `cargo xtask dist` writes into each page both use it.
+pub fn site_pages(text: &Text) -> [(&'static str, &'static str); 5] {
+    [
+        ("index.html", text.nav_builder),
+        ("teachers.html", text.nav_teachers),
+        ("class-guide.html", text.nav_class),
+        ("news.html", text.nav_news),
+        ("signatory-data.html", text.nav_data),
+    ]
+}
+
 pub struct Text {
     pub site_title: &'static str,
     pub site_intro: &'static str,
