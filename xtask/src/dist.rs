@@ -57,6 +57,9 @@ pub fn build(env: &Env) -> Result<SizeReport> {
             .arg(&entry)
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
             .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", short_panic_paths()))?;
+        if BUNDLES.contains(&bundle) {
+            refuse_float_formatting(bundle)?;
+        }
         let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
         let js = out_dir.join(format!("{bundle}.js"));
         fs::write(&js, self_starting(bundle, &glue)?)?;
@@ -70,6 +73,10 @@ pub fn build(env: &Env) -> Result<SizeReport> {
         for snippet in files_under(&dist.join(out).join("snippets"))? {
             minify_js(env, &snippet)?;
         }
+    }
+    let broken = crate::tidy::broken_links(&dist, "");
+    if !broken.is_empty() {
+        return Err(format!("broken links in dist/ (fix the page or the file it names):\n{}", broken.join("\n")).into());
     }
     let report = SizeReport::measure(&dist)?;
     report.print();
@@ -103,6 +110,25 @@ fn write_iframe_pages(template: &Path, dir: &Path) -> Result {
         fs::write(dir.join(format!("{widget}.html")), page)?;
     }
     Ok(())
+}
+
+/// Fails if the widget's wasm formats floats: read from the name section of cargo's output, which
+/// wasm-opt has not stripped yet.
+fn refuse_float_formatting(bundle: &str) -> Result {
+    let wasm = root().join("target/wasm32-unknown-unknown/release").join(format!("{}.wasm", bundle.replace('-', "_")));
+    let bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
+    let found = crate::tidy::float_formatting(&bytes)?;
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{bundle}: the wasm formats floats ({} functions of core::fmt::float, ~15 KB), e.g.\n  {}\n\
+         Format numbers with Intl (ui_common::intl) or as integers; `twiggy paths {} <function>` shows the caller.",
+        found.len(),
+        found.iter().take(3).cloned().collect::<Vec<_>>().join("\n  "),
+        wasm.display()
+    )
+    .into())
 }
 
 /// The wasm-bindgen glue only exports `init`; a page that just adds `<script type="module">`

@@ -10,6 +10,7 @@ mod iso;
 mod process;
 mod site;
 mod test;
+mod tidy;
 mod tools;
 
 use std::path::PathBuf;
@@ -25,6 +26,8 @@ usage: cargo xtask <command>
   test [e2e [NAME...]]
                      install what is missing and run every test: native, wasm in the browser, end to end
                      (`e2e`: only the build and the browser tests whose file names contain a NAME)
+  tidy               the conventions: cargo fmt --check, clippy -D warnings (host and wasm32)
+                     (the other tidy checks run with `cargo test` and `dist`)
   dist               release build into dist/ and a size report
   geometry           rebuild data/world.json (the signatory map's world) from npm world-atlas
   bench              benchmarks: page weight and time to first content per widget
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("dist") => tools::ensure_all().and_then(|env| dist::build(&env)).map(|_| ()),
+        Some("tidy") => tools::ensure_all().and_then(|env| tidy::run(&env)),
         Some("geometry") => geometry::run(&args[1..]),
         Some("bench") => bench::run(),
         Some("validate-bank") => data::validate_bank(&args[1..]),

@@ -1,5 +1,6 @@
 //! `cargo xtask test`: every test, in the order that fails fastest.
 //!
+//! 0. tidy: `cargo fmt --check` and clippy (the other tidy checks are native tests and dist);
 //! 1. native unit tests of the pure crates and xtask (`cargo test`);
 //! 2. wasm tests of the web crates in headless Chromium (wasm-bindgen-test + chromedriver);
 //! 3. the release build into dist/ (also checks the glue is CSP-safe);
@@ -29,6 +30,8 @@ pub fn run(args: &[String]) -> Result {
     };
     let env = tools::ensure_all()?;
     if !e2e_only {
+        // Conventions first: formatting and clippy fail in seconds, and say how to fix.
+        crate::tidy::run(&env)?;
         // Tests that need npm tools (the world-atlas geometry) fail here instead of skipping.
         run_cmd(env.command("cargo").args(["test", "--locked"]).env("AW_REQUIRE_TOOLS", "1"))?;
         let mut wasm = env.command("cargo");
