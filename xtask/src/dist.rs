@@ -283,7 +283,7 @@ fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
     Ok(files)
 }
 
-fn gzip_len(bytes: &[u8]) -> Result<u64> {
+pub fn gzip_len(bytes: &[u8]) -> Result<u64> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     enc.write_all(bytes)?;
     Ok(enc.finish()?.len() as u64)
