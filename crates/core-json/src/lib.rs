@@ -1,7 +1,7 @@
 //! A small JSON reader for the widgets' data files.
 //!
-//! Why not serde_json: the widgets ship as wasm with tight page-weight budgets (the countdown's is
-//! 64 KB gzip, of which Yew alone takes ~57), and every data-file error must name a line and a
+//! Why not serde_json: the widgets ship as wasm, where every KB is a phone's download (Yew alone
+//! takes ~57 KB gzip of a countdown page), and every data-file error must name a line and a
 //! field path ("line 40, questions[6].choices: no correct choice"). This reader is a few hundred
 //! lines, parses numbers lazily (no float parsing unless asked for), refuses the nasty cases
 //! (deep nesting, lone surrogates, duplicate keys) with a clear message, and never panics.

@@ -4,7 +4,8 @@
 //! The data file (`data/signatories.json`, schema in `data/schema/`) stores only facts with their
 //! sources: signature and ratification dates, places, and per-row source and confidence. Counts,
 //! status and entry-into-force progress are derived here, never stored. Editors keep the rows in a
-//! spreadsheet (`data/signatories.csv`); [`import_csv`] turns it into the JSON (see `examples/`).
+//! spreadsheet (`data/signatories.csv`); [`import_csv`] turns it into the JSON
+//! (`cargo xtask import-signatories`).
 //!
 //! Pure Rust with no dependencies beyond the workspace's JSON reader and language list, so the
 //! map and the countdown (whose `entry-into-force` milestone comes from [`Signatories::progress`])
