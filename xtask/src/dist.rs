@@ -283,15 +283,25 @@ fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
     Ok(files)
 }
 
-pub fn gzip_len(bytes: &[u8]) -> Result<u64> {
+/// gzip at its best level, as the size report and the server use it.
+pub fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     enc.write_all(bytes)?;
-    Ok(enc.finish()?.len() as u64)
+    enc.finish()
 }
 
-fn brotli_len(bytes: &[u8]) -> Result<u64> {
+/// brotli at its best level (11), as static hosts serve pre-compressed files.
+pub fn brotli(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
-    Ok(out.len() as u64)
+    Ok(out)
+}
+
+pub fn gzip_len(bytes: &[u8]) -> Result<u64> {
+    Ok(gzip(bytes)?.len() as u64)
+}
+
+fn brotli_len(bytes: &[u8]) -> Result<u64> {
+    Ok(brotli(bytes)?.len() as u64)
 }

@@ -9,12 +9,17 @@
 //! The host origin also answers a few generated test responses under `/__test/` (a 50 MB body,
 //! with and without a Content-Length; a response that never comes in time), so the widgets'
 //! size and time limits are tested without committing big files.
+//!
+//! It behaves like a CDN, so tests and the bench see real transfer sizes and repeat views:
+//! gzip or brotli by `Accept-Encoding` (cached per file), caching only as `_headers` says, a
+//! strong `ETag` per representation with `304 Not Modified` for `If-None-Match`, keep-alive.
 
 use crate::{root, Result};
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 pub struct Servers {
@@ -26,6 +31,11 @@ pub struct Servers {
 impl Servers {
     /// Site on `port`, host pages on `port + 1`; port 0 picks free ports (for tests).
     pub fn start(port: u16) -> Result<Servers> {
+        Servers::start_with(port, false)
+    }
+
+    /// As [`Servers::start`]; `gzip_only` compresses with gzip even where brotli is accepted.
+    pub fn start_with(port: u16, gzip_only: bool) -> Result<Servers> {
         let site = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port} is not free: {e}"))?;
         let host_port = if port == 0 { 0 } else { port + 1 };
         let host =
@@ -34,8 +44,8 @@ impl Servers {
         // `localhost` vs `127.0.0.1`: a different origin even where ports are equal.
         let host_origin = format!("http://localhost:{}", host.local_addr()?.port());
         let threads = vec![
-            spawn(site, Root::new(crate::dist::dist_dir(), &site_origin)?),
-            spawn(host, Root::new(root().join("www/hosts"), &site_origin)?.with_test_routes()),
+            spawn(site, Root::new(crate::dist::dist_dir(), &site_origin)?.gzip_only(gzip_only)),
+            spawn(host, Root::new(root().join("www/hosts"), &site_origin)?.with_test_routes().gzip_only(gzip_only)),
         ];
         Ok(Servers { site_origin, host_origin, threads })
     }
@@ -54,7 +64,15 @@ struct Root {
     rules: Vec<(String, Vec<(String, String)>)>,
     /// Answer `/__test/…` (host origin only).
     test_routes: bool,
+    /// Compress with gzip even for clients that take brotli (the bench measures gzip).
+    gzip_only: bool,
+    /// Compressed bodies by (path, coding, digest of the original): brotli at its best level
+    /// takes a while on a large wasm, once.
+    compressed: Arc<Mutex<HashMap<CompressedKey, Arc<Vec<u8>>>>>,
 }
+
+/// (URL path, content coding, digest of the uncompressed body).
+type CompressedKey = (String, &'static str, u64);
 
 impl Root {
     fn new(dir: PathBuf, widget_origin: &str) -> Result<Arc<Root>> {
@@ -64,11 +82,33 @@ impl Root {
             dir,
             widget_origin: widget_origin.to_string(),
             test_routes: false,
+            gzip_only: false,
+            compressed: Arc::default(),
         }))
     }
 
     fn with_test_routes(self: Arc<Self>) -> Arc<Root> {
         Arc::new(Root { test_routes: true, ..Arc::unwrap_or_clone(self) })
+    }
+
+    fn gzip_only(self: Arc<Self>, gzip_only: bool) -> Arc<Root> {
+        Arc::new(Root { gzip_only, ..Arc::unwrap_or_clone(self) })
+    }
+
+    /// `body` compressed with `coding`, from the cache when it has it.
+    fn compressed(&self, path: &str, coding: &'static str, digest: u64, body: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
+        let key = (path.to_string(), coding, digest);
+        if let Some(hit) = self.compressed.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
+            return Ok(hit);
+        }
+        let bytes = Arc::new(match coding {
+            "br" => crate::dist::brotli(body)?,
+            _ => crate::dist::gzip(body)?,
+        });
+        if let Ok(mut cache) = self.compressed.lock() {
+            cache.insert(key, bytes.clone());
+        }
+        Ok(bytes)
     }
 
     fn substitute(&self, text: &str) -> String {
@@ -157,51 +197,138 @@ fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
+/// Serves requests on one connection until the client closes it, says `Connection: close`, or
+/// stays idle for a while (keep-alive, as a CDN).
 fn handle(stream: TcpStream, root: &Root) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // Drain the request headers; nothing in them changes what we send.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let path = target.split(['?', '#']).next().unwrap_or("/");
     let mut out = stream;
-    if method != "GET" && method != "HEAD" {
-        return respond(&mut out, "405 Method Not Allowed", &[], b"", method == "HEAD");
-    }
-    if root.test_routes {
-        if let Some(test) = path.strip_prefix("/__test/") {
-            return test_response(&mut out, test);
+    loop {
+        let mut request_line = String::new();
+        if reader.read_line(&mut request_line)? == 0 {
+            return Ok(());
+        }
+        let mut request = Request::default();
+        let mut line = String::new();
+        while reader.read_line(&mut line)? > 2 {
+            if let Some((name, value)) = line.split_once(':') {
+                request.header(name.trim(), value.trim());
+            }
+            line.clear();
+        }
+        let mut parts = request_line.split_whitespace();
+        let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+        let path = target.split(['?', '#']).next().unwrap_or("/");
+        if root.test_routes {
+            if let Some(test) = path.strip_prefix("/__test/") {
+                // Generated bodies close their connection when done.
+                return test_response(&mut out, test);
+            }
+        }
+        serve(&mut out, root, method, path, &request)?;
+        if request.close {
+            return Ok(());
         }
     }
+}
+
+/// The request headers that change the response.
+#[derive(Default)]
+struct Request {
+    accept_encoding: String,
+    if_none_match: Option<String>,
+    close: bool,
+}
+
+impl Request {
+    fn header(&mut self, name: &str, value: &str) {
+        match name.to_ascii_lowercase().as_str() {
+            "accept-encoding" => self.accept_encoding = value.to_ascii_lowercase(),
+            "if-none-match" => self.if_none_match = Some(value.to_string()),
+            "connection" => self.close = value.eq_ignore_ascii_case("close"),
+            _ => {}
+        }
+    }
+
+    /// Whether the client accepts `coding` (listed, and not with `q=0`).
+    fn accepts(&self, coding: &str) -> bool {
+        self.accept_encoding.split(',').any(|item| {
+            let mut parts = item.split(';').map(str::trim);
+            parts.next() == Some(coding) && !parts.any(|p| p.replace(' ', "") == "q=0")
+        })
+    }
+
+    /// Whether the client's copy, named by `If-None-Match`, is `etag`.
+    fn has(&self, etag: &str) -> bool {
+        self.if_none_match.as_deref().is_some_and(|tags| {
+            tags.split(',').map(|t| t.trim().trim_start_matches("W/")).any(|t| t == etag || t == "*")
+        })
+    }
+}
+
+fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &Request) -> std::io::Result<()> {
+    let head = method == "HEAD";
+    if method != "GET" && !head {
+        return respond(out, "405 Method Not Allowed", &[], b"", head);
+    }
     let Some(file) = resolve(&root.dir, path) else {
-        return respond(
-            &mut out,
-            "404 Not Found",
-            &[("Content-Type".into(), "text/plain".into())],
-            b"not found\n",
-            method == "HEAD",
-        );
+        let headers = [("Content-Type".into(), "text/plain".into())];
+        return respond(out, "404 Not Found", &headers, b"not found\n", head);
     };
     let mut body = std::fs::read(&file)?;
     if file.extension().is_some_and(|e| e == "html") {
         body = root.substitute(&String::from_utf8_lossy(&body)).into_bytes();
     }
     let url_path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-    let mut headers = vec![
-        ("Content-Type".to_string(), content_type(&file).to_string()),
-        ("Cache-Control".into(), "no-cache".into()),
-    ];
+    let content_type = content_type(&file);
+    // Caching is the `_headers` file's to say, as on the static hosts it is written for.
+    let mut headers = vec![("Content-Type".to_string(), content_type.to_string())];
     for (pattern, rule) in &root.rules {
         if pattern_matches(pattern, &url_path) {
             headers.extend(rule.iter().map(|(k, v)| (k.clone(), root.substitute(v))));
         }
     }
-    respond(&mut out, "200 OK", &headers, &body, method == "HEAD")
+    let coding = if !compressible(content_type) {
+        None
+    } else if request.accepts("br") && !root.gzip_only {
+        Some("br")
+    } else if request.accepts("gzip") {
+        Some("gzip")
+    } else {
+        None
+    };
+    let digest = digest(&body);
+    // One strong ETag per representation: a gzip body is not a brotli body.
+    let etag = format!("\"{digest:016x}{}\"", coding.map_or(String::new(), |c| format!("-{c}")));
+    headers.push(("ETag".into(), etag.clone()));
+    if compressible(content_type) {
+        headers.push(("Vary".into(), "Accept-Encoding".into()));
+    }
+    if request.has(&etag) {
+        return respond(out, "304 Not Modified", &headers, b"", true);
+    }
+    let body = match coding {
+        Some(coding) => {
+            headers.push(("Content-Encoding".into(), coding.into()));
+            root.compressed(&url_path, coding, digest, &body)?
+        }
+        None => Arc::new(body),
+    };
+    respond(out, "200 OK", &headers, &body, head)
+}
+
+fn compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || ["application/json", "application/wasm", "image/svg+xml", "application/xml"]
+            .iter()
+            .any(|t| content_type.starts_with(t))
+}
+
+fn digest(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn respond(
@@ -211,7 +338,9 @@ fn respond(
     body: &[u8],
     head: bool,
 ) -> std::io::Result<()> {
-    let mut text = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+    // A 304 has no body; its Content-Length would describe the body it stands for.
+    let length = if status.starts_with("304") { String::new() } else { format!("Content-Length: {}\r\n", body.len()) };
+    let mut text = format!("HTTP/1.1 {status}\r\n{length}");
     for (k, v) in headers {
         text += &format!("{k}: {v}\r\n");
     }
@@ -330,5 +459,107 @@ mod tests {
         assert!(resolve(&dir, "/%2e%2e/Cargo.toml").is_none());
         assert!(resolve(&dir, "/index.html").is_some());
         assert!(resolve(&dir, "/").is_some());
+    }
+
+    /// Sends one request on `stream` and reads one response by its Content-Length (the
+    /// connection stays open): (head, body).
+    fn exchange(stream: &mut TcpStream, request: &str) -> (String, Vec<u8>) {
+        use std::io::Read;
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut head = String::new();
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            head += &line;
+        }
+        let length = head
+            .lines()
+            .find_map(|l| l.strip_prefix("Content-Length: "))
+            .map_or(0, |n| n.trim().parse::<usize>().unwrap());
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+        (head, body)
+    }
+
+    fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+        head.lines().find_map(|l| l.strip_prefix(name).and_then(|rest| rest.strip_prefix(": ")))
+    }
+
+    #[test]
+    fn serves_like_a_cdn_compressed_revalidated_and_kept_alive() {
+        use std::io::Read;
+        let servers = Servers::start(0).unwrap();
+        let port = servers.host_origin.trim_start_matches("http://localhost:").parse::<u16>().unwrap();
+        let file = std::fs::read(root().join("www/hosts/blank.html")).unwrap();
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let get = |extra: &str| format!("GET /blank.html HTTP/1.1\r\nHost: x\r\n{extra}\r\n");
+
+        // Brotli when offered, else gzip, else the plain bytes; one ETag per representation.
+        let (head, body) = exchange(&mut stream, &get("Accept-Encoding: gzip, deflate, br\r\n"));
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        assert_eq!(header(&head, "Content-Encoding"), Some("br"), "{head}");
+        assert_eq!(header(&head, "Vary"), Some("Accept-Encoding"));
+        let mut plain = Vec::new();
+        brotli::BrotliDecompress(&mut &body[..], &mut plain).unwrap();
+        assert_eq!(plain.len(), file.len(), "the page itself, decompressed (it has no origin to fill in)");
+        let br_tag = header(&head, "ETag").unwrap().to_string();
+
+        let (head, body) = exchange(&mut stream, &get("Accept-Encoding: gzip\r\n"));
+        assert_eq!(header(&head, "Content-Encoding"), Some("gzip"), "{head}");
+        let mut plain = Vec::new();
+        flate2::read::GzDecoder::new(&body[..]).read_to_end(&mut plain).unwrap();
+        assert_eq!(plain.len(), file.len());
+        let gzip_tag = header(&head, "ETag").unwrap().to_string();
+        assert_ne!(br_tag, gzip_tag);
+
+        let (head, body) = exchange(&mut stream, &get("Accept-Encoding: br;q=0, identity\r\n"));
+        assert_eq!(header(&head, "Content-Encoding"), None, "{head}");
+        assert_eq!(body.len(), file.len());
+
+        // A repeat view: the client's copy is current, so 304 and no body.
+        let (head, body) =
+            exchange(&mut stream, &get(&format!("Accept-Encoding: gzip\r\nIf-None-Match: {gzip_tag}\r\n")));
+        assert!(head.starts_with("HTTP/1.1 304"), "{head}");
+        assert!(body.is_empty() && header(&head, "Content-Length").is_none(), "{head}");
+        assert_eq!(header(&head, "ETag"), Some(gzip_tag.as_str()));
+        // Another copy is stale: the whole body again.
+        let (head, _) = exchange(&mut stream, &get(&format!("Accept-Encoding: gzip\r\nIf-None-Match: {br_tag}\r\n")));
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        // Caching is the _headers file's to decide: nothing forces `no-cache` any more.
+        assert_eq!(header(&head, "Cache-Control"), None, "{head}");
+    }
+
+    #[test]
+    fn gzip_only_servers_never_send_brotli() {
+        let servers = Servers::start_with(0, true).unwrap();
+        let port = servers.host_origin.trim_start_matches("http://localhost:").parse::<u16>().unwrap();
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let (head, _) = exchange(&mut stream, "GET /blank.html HTTP/1.1\r\nAccept-Encoding: gzip, br\r\n\r\n");
+        assert_eq!(header(&head, "Content-Encoding"), Some("gzip"), "{head}");
+    }
+
+    #[test]
+    fn cache_rules_come_from_the_headers_file() {
+        let rules = parse_headers("/blank*\n  Cache-Control: public, max-age=31536000, immutable\n");
+        let root = Root {
+            dir: root().join("www/hosts"),
+            widget_origin: String::new(),
+            rules,
+            test_routes: false,
+            gzip_only: false,
+            compressed: Arc::default(),
+        };
+        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let _server = spawn(listener, Arc::new(root));
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let (head, _) = exchange(&mut stream, "GET /blank.html HTTP/1.1\r\n\r\n");
+        assert_eq!(header(&head, "Cache-Control"), Some("public, max-age=31536000, immutable"), "{head}");
+        let (head, _) = exchange(&mut stream, "GET /bad-input.html HTTP/1.1\r\n\r\n");
+        assert_eq!(header(&head, "Cache-Control"), None, "{head}");
     }
 }

@@ -1,4 +1,3 @@
-
 use super::*;
 
 /// A topology of two 10° squares side by side at the equator, sharing the border `border`
