@@ -2,7 +2,7 @@
 // page of another origin, under a strict CSP, twice on a page, with hostile CSS and bad input.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, rendered, widgetText, sleep, SITE, HOST } from "./lib.mjs";
+import { launch, open, rendered, widgetText, sleep, bundleScripts, SITE, HOST } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -77,8 +77,10 @@ test("strict CSP: the widgets work with script-src 'self' + 'wasm-unsafe-eval' a
   await page.evaluate(() => document.body.setAttribute("style", "color: red"));
   await page.waitForFunction(() => window.__violations.length > 0);
   for (const bundle of ["all", ...WIDGETS]) {
-    const glue = await (await page.request.get(`${SITE}/widgets/${bundle}.js`)).text();
-    assert.ok(!glue.includes("new Function"), `${bundle}.js has no new Function`);
+    const { entry, glue } = await bundleScripts(page.request, bundle);
+    for (const [name, code] of [["entry", entry], ["module", glue]]) {
+      assert.ok(!code.includes("new Function") && !/\beval\(/.test(code), `${bundle}'s ${name} has no new Function or eval`);
+    }
   }
   await context.close();
 });

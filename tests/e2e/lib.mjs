@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: a headless Chromium, pages that record what went
 // wrong (page errors, console messages, CSP violations), and the two origins xtask serves.
 import { createRequire } from "node:module";
+import assert from "node:assert/strict";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
@@ -72,9 +73,18 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The size in bytes of the wasm memory of the widget bundle `bundle` (`all`, `scam-quiz`, …)
- * running in `page`. The module's init function returns the running instance's exports when it
- * has already started, so importing the same URL reaches the page's own instance.
+ * running in `page`. Importing the entry again gives the page's own module, whose `started`
+ * promise holds the running instance's exports.
  */
 export async function wasmMemoryBytes(page, bundle) {
-  return page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${SITE}/widgets/${bundle}.js`);
+  return page.evaluate(async (url) => (await (await import(url)).started).memory.buffer.byteLength, `${SITE}/widgets/${bundle}.js`);
+}
+
+/** The widget `bundle`'s modules as served: its entry, and the content-hashed module it names. */
+export async function bundleScripts(request, bundle) {
+  const entry = await (await request.get(`${SITE}/widgets/${bundle}.js`)).text();
+  const glue = entry.match(/assets\/[\w-]+\.[0-9a-f]{8}\.js|[\w-]+\.[0-9a-f]{8}\.js/);
+  assert.ok(glue, `${bundle}.js names its module: ${entry}`);
+  const name = glue[0].replace(/^assets\//, "");
+  return { entry, glue: await (await request.get(`${SITE}/assets/${name}`)).text() };
 }

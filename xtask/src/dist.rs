@@ -2,10 +2,11 @@
 //! page weight of each widget.
 //!
 //! dist/
-//!   widgets/{scam-quiz,event-countdown,signatory-map,all}.js (+ _bg.wasm, snippets/)
+//!   widgets/{scam-quiz,event-countdown,signatory-map,all}.js   stable entries pages load
+//!   assets/<bundle>.<hash>.{js,wasm}   what the entries start: content-hashed, cached for good
 //!   embed/{scam-quiz,event-countdown,signatory-map}.html, frame.js, resizer.js
 //!   data/     the built-in data files and their JSON Schemas
-//!   site/site.js (+ _bg.wasm)   the demo site's own tools (builder, bank checker, answer key)
+//!   site/site.js   entry of the demo site's own tools (builder, bank checker, answer key)
 //!   index.html and the rest of www/ (the demo site)
 
 use crate::process::{run, Env};
@@ -45,9 +46,8 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     // first; on a fresh machine this is what downloads them. A no-op when they are.
     run(env.command("cargo").args(["fetch", "--locked"]))?;
     let outputs = BUNDLES.iter().map(|b| (*b, "widgets")).chain([(SITE_BUNDLE, "site")]);
+    let mut packaged = Vec::new();
     for (bundle, out) in outputs {
-        let out_dir = dist.join(out);
-        fs::create_dir_all(&out_dir)?;
         let staging = root().join("target/trunk").join(bundle);
         let entry = trunk_entry(bundle)?;
         run(env
@@ -60,25 +60,13 @@ pub fn build(env: &Env) -> Result<SizeReport> {
         if BUNDLES.contains(&bundle) {
             refuse_float_formatting(bundle)?;
         }
-        let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
-        let js = out_dir.join(format!("{bundle}.js"));
-        fs::write(&js, self_starting(bundle, &glue)?)?;
-        minify_js(env, &js)?;
-        fs::copy(staging.join(format!("{bundle}_bg.wasm")), out_dir.join(format!("{bundle}_bg.wasm")))?;
-        if staging.join("snippets").exists() {
-            copy_dir(&staging.join("snippets"), &out_dir.join("snippets"), &|_| true)?;
-        }
-    }
-    for out in ["widgets", "site"] {
-        for snippet in files_under(&dist.join(out).join("snippets"))? {
-            minify_js(env, &snippet)?;
-        }
+        packaged.push((bundle, crate::bundle::package(env, bundle, &staging, &dist, out, "{}")?));
     }
     let broken = crate::tidy::broken_links(&dist, "");
     if !broken.is_empty() {
         return Err(format!("broken links in dist/ (fix the page or the file it names):\n{}", broken.join("\n")).into());
     }
-    let report = SizeReport::measure(&dist)?;
+    let report = SizeReport::measure(&dist, &packaged)?;
     report.print();
     fs::write(root().join("target/size-report.txt"), report.table())?;
     Ok(report)
@@ -131,23 +119,6 @@ fn refuse_float_formatting(bundle: &str) -> Result {
     .into())
 }
 
-/// The wasm-bindgen glue only exports `init`; a page that just adds `<script type="module">`
-/// needs the module to start itself. Also refuses glue that a strict CSP would block.
-fn self_starting(bundle: &str, glue: &str) -> Result<String> {
-    for forbidden in ["new Function", "eval("] {
-        if glue.contains(forbidden) {
-            return Err(format!("{bundle}.js contains `{forbidden}`, which a CSP without 'unsafe-eval' blocks").into());
-        }
-    }
-    if !glue.contains("async function __wbg_init(") {
-        return Err(format!("{bundle}.js: wasm-bindgen glue without __wbg_init; has the glue format changed?").into());
-    }
-    Ok(format!(
-        "{glue}\n// Start as soon as the module loads: embedding pages only add the script tag.\n\
-         __wbg_init().catch((e) => console.error(\"[{bundle}] could not start the widget:\", e));\n"
-    ))
-}
-
 /// Panic locations name their source files; with the registry path shortened they cost a few
 /// hundred bytes instead of a few KB.
 fn short_panic_paths() -> String {
@@ -161,31 +132,10 @@ fn short_panic_paths() -> String {
     )
 }
 
-/// Minifies a module in place with terser (names are mangled; exports and the wasm import
-/// object's property names are kept, which is all the glue needs).
-fn minify_js(env: &Env, file: &Path) -> Result {
-    run(env.command("terser").arg(file).args(["--module", "--compress", "--mangle", "--output"]).arg(file))
-}
-
 /// Site pages are written from their sources by `site::write_pages`, not copied.
 fn is_page_source(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "html")
         && fs::read_to_string(path).is_ok_and(|text| crate::site::is_page_source(&text))
-}
-
-fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    if dir.is_dir() {
-        for entry in fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                files.extend(files_under(&path)?);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    Ok(files)
 }
 
 fn copy_dir(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result {
@@ -218,10 +168,11 @@ pub struct SizeRow {
 }
 
 impl SizeReport {
-    fn measure(dist: &Path) -> Result<SizeReport> {
+    fn measure(dist: &Path, packaged: &[(&str, crate::bundle::Packaged)]) -> Result<SizeReport> {
         let mut rows = Vec::new();
-        for widget in BUNDLES {
-            let files = files_of(dist, widget)?;
+        for (widget, files) in packaged.iter().filter(|(b, _)| BUNDLES.contains(b)) {
+            let widget = *widget;
+            let files = files_of(widget, files);
             let (mut raw, mut gzip, mut brotli) = (0, 0, 0);
             for file in &files {
                 let bytes = fs::read(dist.join(file))?;
@@ -262,25 +213,15 @@ pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-/// The files the browser fetches for `widget`: its module, the modules that one imports
-/// (wasm-bindgen snippets), its wasm, and data it loads at run time.
-fn files_of(dist: &Path, widget: &str) -> Result<Vec<String>> {
-    let js = format!("widgets/{widget}.js");
-    let glue = fs::read_to_string(dist.join(&js))?;
-    let mut files = vec![js];
-    // terser may switch quote style: accept both.
-    for import in glue.match_indices("./snippets/").map(|(i, _)| &glue[i + 2..]) {
-        if let Some(end) = import.find(['\'', '"']) {
-            files.push(format!("widgets/{}", &import[..end]));
-            files.dedup();
-        }
-    }
-    files.push(format!("widgets/{widget}_bg.wasm"));
+/// The files the browser fetches for `widget`: its entry, module and wasm, and the data it loads
+/// at run time.
+fn files_of(widget: &str, packaged: &crate::bundle::Packaged) -> Vec<String> {
+    let mut files = vec![packaged.entry.clone(), packaged.glue.clone(), packaged.wasm.clone()];
     // Data a widget fetches at run time counts too: the map's geometry.
     if matches!(widget, "signatory-map" | "all") {
         files.push("data/world.json".to_string());
     }
-    Ok(files)
+    files
 }
 
 /// gzip at its best level, as the size report and the server use it.

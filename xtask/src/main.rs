@@ -2,6 +2,7 @@
 //! nothing but cargo to start. See README.md for the commands and ARCHITECTURE.md for the map.
 
 mod bench;
+mod bundle;
 mod data;
 mod dist;
 mod geometry;
