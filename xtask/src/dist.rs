@@ -10,6 +10,7 @@
 //!   index.html and the rest of www/ (the demo site)
 
 use crate::process::{run, Env};
+use crate::toolchain::WasmToolchain;
 use crate::{root, Result};
 use std::fs;
 use std::io::Write;
@@ -47,16 +48,16 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     run(env.command("cargo").args(["fetch", "--locked"]))?;
     let outputs = BUNDLES.iter().map(|b| (*b, "widgets")).chain([(SITE_BUNDLE, "site")]);
     let mut packaged = Vec::new();
+    let toolchain = WasmToolchain::choose();
+    println!("{}", toolchain.describe());
     for (bundle, out) in outputs {
         let staging = root().join("target/trunk").join(bundle);
         let entry = trunk_entry(bundle)?;
-        run(env
-            .command("trunk")
-            .args(["build", "--config", "Trunk.toml", "--dist"])
-            .arg(&staging)
-            .arg(&entry)
-            .env("TRUNK_SKIP_VERSION_CHECK", "true")
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", short_panic_paths()))?;
+        let mut trunk = env.command("trunk");
+        trunk.args(["build", "--config", "Trunk.toml", "--dist"]).arg(&staging).arg(&entry);
+        trunk.env("TRUNK_SKIP_VERSION_CHECK", "true");
+        toolchain.configure(&mut trunk, &short_panic_paths());
+        run(&mut trunk)?;
         if BUNDLES.contains(&bundle) {
             refuse_float_formatting(bundle)?;
         }
@@ -66,7 +67,7 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     if !broken.is_empty() {
         return Err(format!("broken links in dist/ (fix the page or the file it names):\n{}", broken.join("\n")).into());
     }
-    let report = SizeReport::measure(&dist, &packaged)?;
+    let report = SizeReport::measure(&dist, &packaged, toolchain)?;
     report.print();
     fs::write(root().join("target/size-report.txt"), report.table())?;
     Ok(report)
@@ -157,6 +158,7 @@ fn copy_dir(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result {
 /// What a page that embeds one widget downloads, raw and compressed.
 pub struct SizeReport {
     pub rows: Vec<SizeRow>,
+    pub toolchain: WasmToolchain,
 }
 
 pub struct SizeRow {
@@ -168,7 +170,11 @@ pub struct SizeRow {
 }
 
 impl SizeReport {
-    fn measure(dist: &Path, packaged: &[(&str, crate::bundle::Packaged)]) -> Result<SizeReport> {
+    fn measure(
+        dist: &Path,
+        packaged: &[(&str, crate::bundle::Packaged)],
+        toolchain: WasmToolchain,
+    ) -> Result<SizeReport> {
         let mut rows = Vec::new();
         for (widget, files) in packaged.iter().filter(|(b, _)| BUNDLES.contains(b)) {
             let widget = *widget;
@@ -182,7 +188,7 @@ impl SizeReport {
             }
             rows.push(SizeRow { widget: widget.to_string(), files, raw, gzip, brotli });
         }
-        Ok(SizeReport { rows })
+        Ok(SizeReport { rows, toolchain })
     }
 
     pub fn row(&self, widget: &str) -> Option<&SizeRow> {
@@ -201,7 +207,7 @@ impl SizeReport {
                 r.files.join(" ")
             );
         }
-        s
+        s + &self.toolchain.describe() + "\n"
     }
 
     fn print(&self) {

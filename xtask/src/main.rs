@@ -12,6 +12,7 @@ mod process;
 mod site;
 mod test;
 mod tidy;
+mod toolchain;
 mod tools;
 
 use std::path::PathBuf;
