@@ -1,101 +1,141 @@
-// `cargo xtask bench`: time from the widget's script starting to its first real content, per
-// widget, in headless Chromium on this machine. Fresh context per run (cold cache, new wasm
-// compile). Prints JSON lines that xtask turns into the table.
+// `cargo xtask bench`: first content and page weight on a phone, side by side in one run.
+//
+// Every page is a host page on one origin embedding its widget from the widgets' origin (ours by
+// the contract's script tag; the npm peers and the floor script, served from that same origin
+// by xtask). Each run gets a fresh browser context (cold cache) on Lighthouse's mobile profile,
+// set through the DevTools protocol: latency 150 ms, 180,000 B/s down, 84,375 B/s up, CPU slowed
+// 4×. First content is the time from navigation start to the frame that first shows the page's
+// real content (its ready selector, in the document or any shadow root). Bytes are the
+// compressed bodies of everything the page fetched, the host page itself aside. Then, in the same
+// context, a second view: what a reader opening another article with the same widget fetches.
+// Last, the old desktop metric: unthrottled, from the widget script's request to first content.
+//
+// Prints one JSON line per page; xtask/src/bench.rs makes the table.
 import { createRequire } from "node:module";
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 
 const HOST = process.env.HOST_ORIGIN;
-const RUNS = Number(process.env.BENCH_RUNS || 7);
-/** What counts as "first content": the widget's real output, not its frame. */
-const READY = {
-  "event-countdown": ".aw-cd-timer, .aw-cd-progress, .aw-cd-ended",
-  // The quiz is interactive when its Start button is there.
-  "scam-quiz": ".aw-quiz-start",
-  // The map is interactive once its geometry is drawn.
-  "signatory-map": ".aw-map-svg path[data-iso]",
+const SITE = process.env.SITE_ORIGIN;
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS || 5));
+const MOBILE = {
+  network: { offline: false, latency: 150, downloadThroughput: 180000, uploadThroughput: 84375 },
+  cpu: 4,
 };
+
+/** Each page and the selector that says its real content is there. */
+const PAGES = [
+  { page: "floor", path: "bench/floor.html", ready: "#floor:not(:empty)" },
+  { page: "peer-countdown", path: "bench/peer-countdown.html", ready: ".simply-countdown .simply-amount" },
+  { page: "event-countdown", path: "bench/event-countdown.html", ready: ".aw-cd-timer .aw-cd-num", widget: true },
+  { page: "scam-quiz", path: "bench/scam-quiz.html", ready: ".aw-quiz-start", widget: true },
+  { page: "peer-map", path: "bench/peer-map.html", ready: "#map path" },
+  { page: "signatory-map", path: "bench/signatory-map.html", ready: ".aw-map-svg path[data-iso]", widget: true },
+];
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
-for (const [widget, selector] of Object.entries(READY)) {
-  const times = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript((selector) => {
-      // Watch every shadow root from its creation; record when the ready selector first matches.
-      const attach = Element.prototype.attachShadow;
-      Element.prototype.attachShadow = function (init) {
-        const root = attach.call(this, init);
-        const check = () => {
-          if (window.__ready === undefined && root.querySelector(selector)) window.__ready = performance.now();
-        };
-        new MutationObserver(check).observe(root, { subtree: true, childList: true, characterData: true });
-        return root;
-      };
-    }, selector);
-    await page.goto(`${HOST}/bench.html?widget=${widget}`);
-    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 20000 });
-    const result = await page.evaluate((widget) => {
-      const script = performance.getEntriesByType("resource").find((e) => e.name.includes(`/widgets/${widget}.js`));
-      return { ready: window.__ready, scriptStart: script ? script.startTime : NaN };
-    }, widget);
-    times.push(result.ready - result.scriptStart);
-    await context.close();
-  }
-  times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ widget, median_ms: times[Math.floor(times.length / 2)], min_ms: times[0], max_ms: times.at(-1), runs: RUNS }));
-}
-// The comparison the map issue asks for: the same data drawn with d3-geo + topojson-client +
-// world-atlas 50m, the usual way news sites do it, measured the same way in the same run.
-{
-  const { readFileSync } = await import("node:fs");
-  const { gzipSync } = await import("node:zlib");
-  const root = new URL("../../", import.meta.url);
-  const files = {
-    "d3-array.min.js": "tools/node_modules/d3-array/dist/d3-array.min.js",
-    "d3-geo.min.js": "tools/node_modules/d3-geo/dist/d3-geo.min.js",
-    "topojson-client.min.js": "tools/node_modules/topojson-client/dist/topojson-client.min.js",
-    "countries-50m.json": "tools/node_modules/world-atlas/countries-50m.json",
-    "signatories.json": "data/signatories.json",
+
+/** Records, in the page, when `selector` first matches (document or shadow roots), at the next frame. */
+function watchReady(selector) {
+  const roots = [document];
+  const attach = Element.prototype.attachShadow;
+  const check = () => {
+    if (window.__ready !== undefined || window.__matched) return;
+    if (roots.some((r) => r.querySelector(selector))) {
+      window.__matched = performance.now();
+      requestAnimationFrame(() => (window.__ready = performance.now()));
+    }
   };
-  const bytes = Object.fromEntries(Object.entries(files).map(([name, path]) => [name, readFileSync(new URL(path, root))]));
-  const gzip = Object.values(bytes).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
-  const page = `<!DOCTYPE html><meta charset=utf-8><body><svg id=map viewBox="0 0 1000 500"></svg>
-<script>window.__start = performance.now();</script>
-<script src="d3-array.min.js"></script><script src="d3-geo.min.js"></script><script src="topojson-client.min.js"></script>
-<script>
-Promise.all([fetch("countries-50m.json").then(r => r.json()), fetch("signatories.json").then(r => r.json())]).then(([topo, data]) => {
-  const status = new Map(data.participants.map(p => [p.iso2, p.ratification ? "#9a4a00" : "#4f8fd6"]));
-  const path = d3.geoPath(d3.geoEqualEarth().fitSize([1000, 500], { type: "Sphere" }));
-  const svg = document.getElementById("map");
-  for (const f of topojson.feature(topo, topo.objects.countries).features) {
-    const el = document.createElementNS("http://www.w3.org/2000/svg", "path");
-    el.setAttribute("d", path(f) || "");
-    el.setAttribute("fill", status.get(f.id) || "#e3e6ea"); // ids are numeric: no ISO2 without a table
-    svg.appendChild(el);
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    new MutationObserver(check).observe(root, { subtree: true, childList: true, characterData: true });
+    return root;
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/** Opens `url` in `context` with `profile` (or none); returns first content and what was fetched. */
+async function load(context, url, selector, profile) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  if (profile) {
+    await cdp.send("Network.emulateNetworkConditions", profile.network);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
   }
-  window.__ready = performance.now() - window.__start;
-});
-</script>`;
-  const times = [];
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, type: e.type }));
+  cdp.on("Network.responseReceived", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { status: e.response.status, headerBytes: e.response.encodedDataLength, cached: e.response.fromDiskCache || e.response.fromMemoryCache });
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.total = e.encodedDataLength;
+  });
+  cdp.on("Network.requestServedFromCache", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.cached = true;
+  });
+  await page.addInitScript(watchReady, selector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000, polling: 50 });
+  const timing = await page.evaluate(() => {
+    const script = performance.getEntriesByType("resource").find((e) => /\/widgets\/[a-z-]+\.js$/.test(e.name));
+    return { ready: window.__ready, scriptStart: script ? script.startTime : NaN };
+  });
+  // Let late requests (a second script, data) finish before counting.
+  await page.waitForLoadState("networkidle").catch(() => {});
+  const fetched = [...requests.values()].filter((r) => r.url !== url && r.total !== undefined);
+  const network = fetched.filter((r) => !r.cached);
+  await page.close();
+  return {
+    ready: timing.ready,
+    sinceScript: timing.ready - timing.scriptStart,
+    bodyBytes: network.reduce((n, r) => n + Math.max(0, r.total - (r.headerBytes || 0)), 0),
+    wireBytes: network.reduce((n, r) => n + r.total, 0),
+    requests: network.map((r) => `${r.status} ${new URL(r.url).pathname}`),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+for (const { page, path, ready, widget } of PAGES) {
+  const url = `${HOST}/${path}`;
+  const first = [];
+  const second = [];
+  const desktop = [];
+  let bytes = 0;
+  let requests = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
-    const tab = await context.newPage();
-    await tab.route(`${HOST}/d3/**`, (route) => {
-      const name = new URL(route.request().url()).pathname.split("/").pop();
-      if (name === "index.html") return route.fulfill({ body: page, contentType: "text/html" });
-      return route.fulfill({ body: bytes[name], contentType: name.endsWith(".json") ? "application/json" : "text/javascript" });
-    });
-    await tab.goto(`${HOST}/d3/index.html`);
-    await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 20000 });
-    times.push(await tab.evaluate(() => window.__ready));
+    const view = await load(context, url, ready, MOBILE);
+    first.push(view.ready);
+    bytes = view.bodyBytes;
+    requests = view.requests;
+    // A second article with the same widget, same reader: the page differs, the widget files not.
+    const again = await load(context, `${url}?second-article`, ready, MOBILE);
+    second.push(again);
     await context.close();
+    if (widget) {
+      const fresh = await browser.newContext();
+      desktop.push((await load(fresh, url, ready, null)).sinceScript);
+      await fresh.close();
+    }
   }
-  times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ widget: "d3 + world-atlas 50m", median_ms: times[Math.floor(times.length / 2)], gzip, runs: RUNS }));
+  const repeat = second.at(-1);
+  console.log(JSON.stringify({
+    page,
+    median_ms: median(first),
+    runs_ms: first.map(Math.round),
+    gzip_bytes: bytes,
+    requests,
+    second_view: { median_ms: median(second.map((s) => s.ready)), wire_bytes: repeat.wireBytes, requests: repeat.requests },
+    desktop_ms: widget ? median(desktop) : null,
+  }));
 }
 await browser.close();

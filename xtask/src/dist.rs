@@ -191,10 +191,6 @@ impl SizeReport {
         Ok(SizeReport { rows, toolchain })
     }
 
-    pub fn row(&self, widget: &str) -> Option<&SizeRow> {
-        self.rows.iter().find(|r| r.widget == widget)
-    }
-
     pub fn table(&self) -> String {
         let mut s = format!("{:<16} {:>10} {:>10} {:>10}  files\n", "widget", "raw", "gzip", "brotli");
         for r in &self.rows {

@@ -22,6 +22,15 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
+/// What the bench changes about the servers.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Compress with gzip even where brotli is accepted (the bench reports gzip bytes).
+    pub gzip_only: bool,
+    /// Serve this folder under `/__bench/` on both origins (the peers and the floor script).
+    pub bench_dir: Option<PathBuf>,
+}
+
 pub struct Servers {
     pub site_origin: String,
     pub host_origin: String,
@@ -31,11 +40,11 @@ pub struct Servers {
 impl Servers {
     /// Site on `port`, host pages on `port + 1`; port 0 picks free ports (for tests).
     pub fn start(port: u16) -> Result<Servers> {
-        Servers::start_with(port, false)
+        Servers::start_with(port, Options::default())
     }
 
-    /// As [`Servers::start`]; `gzip_only` compresses with gzip even where brotli is accepted.
-    pub fn start_with(port: u16, gzip_only: bool) -> Result<Servers> {
+    /// As [`Servers::start`], with options for the bench.
+    pub fn start_with(port: u16, options: Options) -> Result<Servers> {
         let site = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port} is not free: {e}"))?;
         let host_port = if port == 0 { 0 } else { port + 1 };
         let host =
@@ -44,8 +53,8 @@ impl Servers {
         // `localhost` vs `127.0.0.1`: a different origin even where ports are equal.
         let host_origin = format!("http://localhost:{}", host.local_addr()?.port());
         let threads = vec![
-            spawn(site, Root::new(crate::dist::dist_dir(), &site_origin)?.gzip_only(gzip_only)),
-            spawn(host, Root::new(root().join("www/hosts"), &site_origin)?.with_test_routes().gzip_only(gzip_only)),
+            spawn(site, Root::new(crate::dist::dist_dir(), &site_origin)?.with(&options)),
+            spawn(host, Root::new(root().join("www/hosts"), &site_origin)?.with_test_routes().with(&options)),
         ];
         Ok(Servers { site_origin, host_origin, threads })
     }
@@ -66,6 +75,8 @@ struct Root {
     test_routes: bool,
     /// Compress with gzip even for clients that take brotli (the bench measures gzip).
     gzip_only: bool,
+    /// A folder served under `/__bench/`.
+    bench_dir: Option<PathBuf>,
     /// Compressed bodies by (path, coding, digest of the original): brotli at its best level
     /// takes a while on a large wasm, once.
     compressed: Arc<Mutex<HashMap<CompressedKey, Arc<Vec<u8>>>>>,
@@ -83,6 +94,7 @@ impl Root {
             widget_origin: widget_origin.to_string(),
             test_routes: false,
             gzip_only: false,
+            bench_dir: None,
             compressed: Arc::default(),
         }))
     }
@@ -91,8 +103,12 @@ impl Root {
         Arc::new(Root { test_routes: true, ..Arc::unwrap_or_clone(self) })
     }
 
-    fn gzip_only(self: Arc<Self>, gzip_only: bool) -> Arc<Root> {
-        Arc::new(Root { gzip_only, ..Arc::unwrap_or_clone(self) })
+    fn with(self: Arc<Self>, options: &Options) -> Arc<Root> {
+        Arc::new(Root {
+            gzip_only: options.gzip_only,
+            bench_dir: options.bench_dir.clone(),
+            ..Arc::unwrap_or_clone(self)
+        })
     }
 
     /// `body` compressed with `coding`, from the cache when it has it.
@@ -271,7 +287,11 @@ fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &R
     if method != "GET" && !head {
         return respond(out, "405 Method Not Allowed", &[], b"", head);
     }
-    let Some(file) = resolve(&root.dir, path) else {
+    let found = match (&root.bench_dir, path.strip_prefix("/__bench/")) {
+        (Some(dir), Some(rest)) => resolve(dir, rest),
+        _ => resolve(&root.dir, path),
+    };
+    let Some(file) = found else {
         let headers = [("Content-Type".into(), "text/plain".into())];
         return respond(out, "404 Not Found", &headers, b"not found\n", head);
     };
@@ -535,7 +555,7 @@ mod tests {
 
     #[test]
     fn gzip_only_servers_never_send_brotli() {
-        let servers = Servers::start_with(0, true).unwrap();
+        let servers = Servers::start_with(0, Options { gzip_only: true, ..Options::default() }).unwrap();
         let port = servers.host_origin.trim_start_matches("http://localhost:").parse::<u16>().unwrap();
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
         let (head, _) = exchange(&mut stream, "GET /blank.html HTTP/1.1\r\nAccept-Encoding: gzip, br\r\n\r\n");
@@ -551,6 +571,7 @@ mod tests {
             rules,
             test_routes: false,
             gzip_only: false,
+            bench_dir: None,
             compressed: Arc::default(),
         };
         let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
