@@ -7,17 +7,16 @@
 
 mod answer_key;
 mod checker;
-mod checker_model;
 mod file;
 mod guide;
 mod intro;
-mod key_model;
 mod key_question;
 mod key_sources;
 mod key_view;
 mod preview;
 mod problems;
 mod question_list;
+mod reducer;
 mod shared;
 
 use core_i18n::Lang;
