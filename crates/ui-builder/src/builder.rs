@@ -9,11 +9,11 @@ use crate::map_fields::MapFields;
 use crate::oembed_panel::OembedPanel;
 use crate::preview::Preview;
 use crate::quiz_fields::QuizFields;
-use crate::site_nav::SiteNav;
 use crate::state::BuilderReducer;
 use core_embed_code::{BuilderAction, BuilderState, PreviewMode, SiteBase, Widget};
 use core_i18n::{builder::Text, fill, Catalog, Lang};
 use ui_common::Announcer;
+use ui_site::SiteNav;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +38,7 @@ pub fn builder(props: &BuilderProps) -> Html {
     let text = Text::for_lang(lang);
     let state = use_reducer(|| BuilderReducer(BuilderState::from_fragment(&browser::fragment())));
     let lists = use_lists(lang);
-    let base = use_memo((), |_| SiteBase::from_page_url(&ui_common::page::page_url()));
+    let base = use_memo((), |_| SiteBase::from_page_url(&ui_site::page::page_url()));
     let setup = state.setup().clone();
     {
         use_effect_with(setup.clone(), |setup| browser::replace_fragment(&setup.fragment()));

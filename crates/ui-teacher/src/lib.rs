@@ -47,7 +47,7 @@ fn number(lang: Lang, n: usize) -> String {
 }
 
 fn render<C: BaseComponent<Properties = ToolProps>>(root: web_sys::Element) {
-    let lang = ui_common::page::site_lang();
+    let lang = ui_site::page::site_lang();
     // The tool's own lang and dir: its text may differ from the static page around it.
     let _ = root.set_attribute("lang", lang.code());
     let _ = root.set_attribute("dir", lang.dir());
