@@ -4,11 +4,14 @@
 //! shareable link (`#widget=scam-quiz&lang=vi`), the iframe page's query (the same pairs: query
 //! parameters mirror attributes by contract), both embed snippets and a static oEmbed response.
 //! The attribute names come from `core_attrs`, the list the widgets themselves accept, so the
-//! builder cannot offer an attribute a widget would reject.
+//! builder cannot offer an attribute a widget would reject. [`BuilderState`] is the builder's
+//! form: one setup per widget, and how the preview shows it.
 
+mod builder_state;
 mod local_time;
 mod text;
 
+pub use builder_state::{BuilderAction, BuilderState, PreviewMode};
 pub use local_time::{wall_time_in_zone, WallTime};
 
 use text::{escape_html, percent_decode, percent_encode};

@@ -1,6 +1,8 @@
 //! The scam-awareness quiz, without a browser: the question-bank model and its validator, the
 //! built-in bank, and the engine (seeded draws balanced across topics, choice shuffles, answer
-//! checking, scoring, topics to review, and a resume state that survives reloads).
+//! checking, scoring, topics to review, and a resume state that survives reloads), the widget's
+//! state and its plan (what an attempt draws, where progress is saved), and the state of the
+//! demo site's teacher tools (`teacher`).
 //!
 //! Pure Rust on purpose: it compiles into the quiz's wasm, whose page-weight budget is tight, and
 //! all of it is tested natively. Nothing here panics on outside input (a bank file, a stored
@@ -14,10 +16,13 @@ pub mod config;
 mod draw;
 mod model;
 mod parse;
+mod plan;
+mod quiz_model;
 mod rng;
 mod score;
 mod session;
 mod state;
+pub mod teacher;
 mod topics;
 
 pub use answer_key::{key_language, Answer, AnswerKey, KeyItem, KeySource, KeyTopic};
@@ -26,6 +31,8 @@ pub use builtin::{built_in, BUILT_IN_JSON};
 pub use draw::{draw, Drawn, TopicFilter};
 pub use model::{Bank, Channel, Choice, Kind, Line, Message, Question, Source, Speaker, Topic};
 pub use parse::{parse_bank, MAX_ERRORS};
+pub use plan::{storage_key, Plan};
+pub use quiz_model::QuizModel;
 pub use rng::{seed_from_text, Rng};
 pub use score::{is_correct, Band, Score, TopicResult};
 pub use session::{Action, Outcome, Screen, Session, Setup};

@@ -9,11 +9,11 @@ use crate::map_fields::MapFields;
 use crate::oembed_panel::OembedPanel;
 use crate::preview::Preview;
 use crate::quiz_fields::QuizFields;
-use crate::site_nav::SiteNav;
-use crate::state::{Action, BuilderState, PreviewMode};
-use core_embed_code::{SiteBase, Widget};
+use crate::state::BuilderReducer;
+use core_embed_code::{BuilderAction, BuilderState, PreviewMode, SiteBase, Widget};
 use core_i18n::{builder::Text, fill, Catalog, Lang};
 use ui_common::Announcer;
+use ui_site::SiteNav;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,9 +36,9 @@ pub fn widget_name(widget: Widget, lang: Lang) -> &'static str {
 pub fn builder(props: &BuilderProps) -> Html {
     let lang = props.lang;
     let text = Text::for_lang(lang);
-    let state = use_reducer(|| BuilderState::from_fragment(&browser::fragment()));
+    let state = use_reducer(|| BuilderReducer(BuilderState::from_fragment(&browser::fragment())));
     let lists = use_lists(lang);
-    let base = use_memo((), |_| SiteBase::from_page_url(&ui_common::page::page_url()));
+    let base = use_memo((), |_| SiteBase::from_page_url(&ui_site::page::page_url()));
     let setup = state.setup().clone();
     {
         use_effect_with(setup.clone(), |setup| browser::replace_fragment(&setup.fragment()));
@@ -49,22 +49,22 @@ pub fn builder(props: &BuilderProps) -> Html {
 
     let on_set = {
         let state = state.clone();
-        Callback::from(move |(name, value): (&'static str, String)| state.dispatch(Action::Set(name, value)))
+        Callback::from(move |(name, value): (&'static str, String)| state.dispatch(BuilderAction::Set(name, value)))
     };
     let on_set_many = {
         let state = state.clone();
-        Callback::from(move |pairs: Vec<(&'static str, String)>| state.dispatch(Action::SetMany(pairs)))
+        Callback::from(move |pairs: Vec<(&'static str, String)>| state.dispatch(BuilderAction::SetMany(pairs)))
     };
     let on_announce = {
         let state = state.clone();
-        Callback::from(move |message: String| state.dispatch(Action::Announce(message)))
+        Callback::from(move |message: String| state.dispatch(BuilderAction::Announce(message)))
     };
 
     let picker = Widget::ALL.iter().map(|widget| {
         let widget = *widget;
         let checked = state.active == widget;
         let state = state.clone();
-        let onchange = Callback::from(move |_| state.dispatch(Action::Pick(widget)));
+        let onchange = Callback::from(move |_| state.dispatch(BuilderAction::Pick(widget)));
         html! {
             <label class="choice">
                 <input type="radio" name="widget" value={widget.tag()} {checked} {onchange} />
@@ -76,7 +76,7 @@ pub fn builder(props: &BuilderProps) -> Html {
         [(PreviewMode::Element, text.embed_script), (PreviewMode::Iframe, text.embed_iframe)].map(|(mode, label)| {
             let checked = state.preview == mode;
             let state = state.clone();
-            let onchange = Callback::from(move |_| state.dispatch(Action::Preview(mode)));
+            let onchange = Callback::from(move |_| state.dispatch(BuilderAction::Preview(mode)));
             html! {
                 <label class="choice">
                     <input type="radio" name="preview-mode" {checked} {onchange} />

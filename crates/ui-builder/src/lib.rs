@@ -1,4 +1,4 @@
-//! The demo site's embed-code builder and the site's navigation.
+//! The demo site's embed-code builder.
 //!
 //! What the builder produces (snippets, links, oEmbed) is computed in `core-embed-code`; these
 //! components hold the form, the live preview and the browser glue (URL, clipboard, downloads).
@@ -13,24 +13,13 @@ mod map_fields;
 mod oembed_panel;
 mod preview;
 mod quiz_fields;
-mod site_nav;
 mod state;
-
-use core_i18n::Lang;
 
 /// Mounts the builder into `root`. The builder page is all builder, so the document takes the
 /// site language too (lang, dir, title).
 pub fn mount(root: web_sys::Element) {
-    let lang = ui_common::page::site_lang();
-    ui_common::page::adopt_language(lang, <core_i18n::builder::Text as core_i18n::Catalog>::for_lang(lang).site_title);
+    let lang = ui_site::page::site_lang();
+    ui_site::page::adopt_language(lang, <core_i18n::builder::Text as core_i18n::Catalog>::for_lang(lang).site_title);
     root.set_text_content(None);
     yew::Renderer::<builder::Builder>::with_root_and_props(root, builder::BuilderProps { lang }).render();
-}
-
-/// Mounts the translated site navigation (with its language picker) into `root`, replacing the
-/// static English links the page carries for readers without WebAssembly.
-pub fn mount_nav(root: web_sys::Element) {
-    let lang: Lang = ui_common::page::site_lang();
-    root.set_text_content(None);
-    yew::Renderer::<site_nav::SiteNav>::with_root_and_props(root, site_nav::SiteNavProps { lang }).render();
 }

@@ -4,8 +4,7 @@
 //! as a page's script would do: the widgets follow attribute changes at run time, so the preview
 //! also shows that they do. As an iframe, it is the embed page with the snippet's query.
 
-use crate::state::PreviewMode;
-use core_embed_code::{Setup, SiteBase};
+use core_embed_code::{PreviewMode, Setup, SiteBase};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -10,7 +10,6 @@ pub mod console;
 pub mod fetch;
 pub mod host;
 pub mod intl;
-pub mod page;
 pub mod parsed;
 pub mod shell;
 pub mod source;

@@ -1,21 +1,23 @@
 //! The first screen: what the quiz covers, and Start (or Continue, for a saved attempt).
 
-use crate::model::{Msg, QuizModel};
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
-use core_quiz::Action;
+use core_quiz::{Bank, Session};
+use std::rc::Rc;
 use ui_common::intl::{self, ListKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub lang: Lang,
-    pub model: UseReducerHandle<QuizModel>,
+    pub bank: Rc<Bank>,
+    pub session: Session,
+    pub on_start: Callback<()>,
 }
 
 #[function_component(Intro)]
 pub fn intro(props: &IntroProps) -> Html {
     let text = Text::for_lang(props.lang);
-    let (bank, session) = (&props.model.bank, &props.model.session);
+    let (bank, session) = (&props.bank, &props.session);
     let mut topics: Vec<String> = Vec::new();
     for item in session.attempt.items() {
         let Some(question) = bank.questions.get(item.question()) else { continue };
@@ -32,10 +34,7 @@ pub fn intro(props: &IntroProps) -> Html {
             ("topics", &intl::list(code, &topics, ListKind::Conjunction)),
         ],
     );
-    let start = {
-        let model = props.model.clone();
-        Callback::from(move |_| model.dispatch(Msg::Act(Action::Start)))
-    };
+    let start = props.on_start.reform(|_: MouseEvent| ());
     let label = if session.in_progress() {
         let position = session.attempt.current() + 1;
         format!(

@@ -4,9 +4,9 @@
 //! prompt after Next, so screen-reader and keyboard users land where the news is.
 
 use crate::message::MessageMock;
-use crate::model::{Msg, QuizModel};
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
-use core_quiz::Action;
+use core_quiz::{Bank, Session};
+use std::rc::Rc;
 use ui_common::intl;
 use ui_common::text::{colon, localized};
 use yew::prelude::*;
@@ -14,14 +14,19 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub lang: Lang,
-    pub model: UseReducerHandle<QuizModel>,
+    pub bank: Rc<Bank>,
+    pub session: Session,
+    /// Selects or unselects the choice shown at this position.
+    pub on_toggle: Callback<usize>,
+    pub on_check: Callback<()>,
+    pub on_next: Callback<()>,
 }
 
 #[function_component(QuestionView)]
 pub fn question_view(props: &QuestionProps) -> Html {
     let text = Text::for_lang(props.lang);
     let lang = props.lang;
-    let (bank, session) = (&props.model.bank, &props.model.session);
+    let (bank, session) = (&props.bank, &props.session);
     let position = session.attempt.current();
     let (Some(item), Some(question)) =
         (session.attempt.items().get(position), session.attempt.question(bank, position))
@@ -30,20 +35,10 @@ pub fn question_view(props: &QuestionProps) -> Html {
     };
     let checked = session.checked();
     let multi = question.multi_select();
-    let dispatch = |action: Action| {
-        let model = props.model.clone();
-        move || model.dispatch(Msg::Act(action.clone()))
-    };
     // A plain button, not a form submission: sandboxed iframes without `allow-forms` (how
     // WordPress embeds untrusted content) block submission before any `submit` event fires.
-    let check = {
-        let check = dispatch(Action::Check);
-        Callback::from(move |_| check())
-    };
-    let next = {
-        let next = dispatch(Action::Next);
-        Callback::from(move |_| next())
-    };
+    let check = props.on_check.reform(|_: MouseEvent| ());
+    let next = props.on_next.reform(|_: MouseEvent| ());
     let answer = item.answer().unwrap_or(&[]);
     let is_last = session.attempt.items().iter().enumerate().all(|(i, it)| i == position || it.answer().is_some());
     let code = lang.code();
@@ -70,10 +65,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                     { for item.order().iter().enumerate().filter_map(|(shown_at, &index)| {
                         let choice = question.choices.get(index)?;
                         let chosen = if checked { answer.contains(&index) } else { session.selected.contains(&index) };
-                        let onchange = {
-                            let toggle = dispatch(Action::Toggle(shown_at));
-                            Callback::from(move |_: Event| toggle())
-                        };
+                        let onchange = props.on_toggle.reform(move |_: Event| shown_at);
                         let verdict = checked.then(|| match (choice.correct, chosen) {
                             (true, _) => ("aw-right", format!("✓ {}", text.right_answer)),
                             (false, true) => ("aw-wrong", format!("✗ {}", text.your_choice)),

@@ -1,10 +1,10 @@
 //! The end: the score, feedback by score range, topics to review, a fresh retry, and every
 //! answer with its explanation on request.
 
-use crate::model::{Msg, QuizModel};
 use crate::solutions::Solutions;
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
-use core_quiz::{Action, Band};
+use core_quiz::{Band, Bank, Score, Session};
+use std::rc::Rc;
 use ui_common::intl;
 use ui_common::text::colon;
 use yew::prelude::*;
@@ -12,13 +12,15 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    pub model: UseReducerHandle<QuizModel>,
+    pub bank: Rc<Bank>,
+    pub session: Session,
+    pub on_retry: Callback<()>,
+    pub on_toggle_solutions: Callback<()>,
 }
 
 /// "You got 3 of 4 right (75%).": shown, and said by the quiz's live region.
-pub fn summary(lang: Lang, model: &QuizModel) -> String {
+pub fn summary(lang: Lang, score: Score) -> String {
     let code = lang.code();
-    let score = model.session.attempt.score(&model.bank);
     fill(
         Text::for_lang(lang).score,
         &[
@@ -33,19 +35,15 @@ pub fn summary(lang: Lang, model: &QuizModel) -> String {
 pub fn results(props: &ResultsProps) -> Html {
     let text = Text::for_lang(props.lang);
     let code = props.lang.code();
-    let (bank, session) = (&props.model.bank, &props.model.session);
+    let (bank, session) = (&props.bank, &props.session);
     let score = session.attempt.score(bank);
-    let summary = summary(props.lang, &props.model);
+    let summary = summary(props.lang, score);
     let band = match score.band() {
         Band::Low => text.band_low,
         Band::Medium => text.band_medium,
         Band::High => text.band_high,
     };
     let review = session.attempt.topics_to_review(bank);
-    let act = |action: Action| {
-        let model = props.model.clone();
-        Callback::from(move |_| model.dispatch(Msg::Act(action.clone())))
-    };
     html! {
         <section class="aw-results">
             <h2 tabindex="-1" data-focus="">{ text.results }</h2>
@@ -64,14 +62,14 @@ pub fn results(props: &ResultsProps) -> Html {
                 </ul>
             }
             <div class="aw-actions">
-                <button type="button" class="aw-retry" onclick={act(Action::Retry)}>{ text.retry }</button>
+                <button type="button" class="aw-retry" onclick={props.on_retry.reform(|_: MouseEvent| ())}>{ text.retry }</button>
                 <button type="button" class="aw-secondary aw-show-solutions" aria-expanded={session.show_solutions.to_string()}
-                    onclick={act(Action::ToggleSolutions)}>
+                    onclick={props.on_toggle_solutions.reform(|_: MouseEvent| ())}>
                     { if session.show_solutions { text.hide_solutions } else { text.show_solutions } }
                 </button>
             </div>
             if session.show_solutions {
-                <Solutions lang={props.lang} model={props.model.clone()} />
+                <Solutions lang={props.lang} bank={bank.clone()} attempt={session.attempt.clone()} />
             }
         </section>
     }

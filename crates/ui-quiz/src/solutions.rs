@@ -1,22 +1,24 @@
 //! Every question of the attempt with its right answer, the reader's answer and the explanation:
 //! for a teacher going through the quiz with the class, or a reader who wants to learn more.
 
-use crate::model::QuizModel;
 use core_i18n::{quiz::Text, Catalog, Lang};
+use core_quiz::{Attempt, Bank};
+use std::rc::Rc;
 use ui_common::text::{colon, localized};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SolutionsProps {
     pub lang: Lang,
-    pub model: UseReducerHandle<QuizModel>,
+    pub bank: Rc<Bank>,
+    pub attempt: Attempt,
 }
 
 #[function_component(Solutions)]
 pub fn solutions(props: &SolutionsProps) -> Html {
     let text = Text::for_lang(props.lang);
     let lang = props.lang;
-    let (bank, session) = (&props.model.bank, &props.model.session);
+    let (bank, attempt) = (&props.bank, &props.attempt);
     let texts = |indices: &[usize], question: &core_quiz::Question| -> String {
         indices
             .iter()
@@ -29,7 +31,7 @@ pub fn solutions(props: &SolutionsProps) -> Html {
         <section class="aw-solutions">
             <h3>{ text.solutions }</h3>
             <ol>
-                { for session.attempt.items().iter().filter_map(|item| {
+                { for attempt.items().iter().filter_map(|item| {
                     let question = bank.questions.get(item.question())?;
                     // The choices' language, for the answers joined into one line.
                     let (used, _) = question.prompt.resolve(lang);

@@ -2,11 +2,12 @@
 //! fetched from the site (`data/quiz/bank.json`) rather than compiled in, so the site's wasm
 //! does not carry it twice.
 
-use crate::key_model::{KeyMsg, KeyState, Load};
 use crate::key_view::KeyView;
+use crate::reducer::Reducer;
 use crate::shared;
 use crate::ToolProps;
 use core_i18n::{fill, teacher::Text, Catalog, Lang};
+use core_quiz::teacher::{KeyMsg, KeyState, Load};
 use std::rc::Rc;
 use ui_common::fetch::fetch_text;
 use ui_common::source::{FETCH_TIMEOUT_MS, MAX_DATA_BYTES};
@@ -20,7 +21,7 @@ const BUILT_IN_URL: &str = "data/quiz/bank.json";
 pub fn answer_key_tool(props: &ToolProps) -> Html {
     let lang = props.lang;
     let text = Text::for_lang(lang);
-    let state = use_reducer(KeyState::default);
+    let state = use_reducer(Reducer::<KeyState>::default);
     let heading = use_node_ref();
 
     {

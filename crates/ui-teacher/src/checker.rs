@@ -1,10 +1,11 @@
 //! "Check your own bank": paste, choose or drop a bank file; the summary is a polite live
 //! region, followed by every problem (with a way to the line) or the preview of a valid bank.
 
-use crate::checker_model::{CheckerMsg, CheckerState, Status};
-use crate::shared::{self, Offer};
+use crate::reducer::Reducer;
+use crate::shared;
 use crate::{file, number, preview::Preview, problems::Problems, question_list::QuestionList, ToolProps};
 use core_i18n::{fill, teacher::Text, Catalog, Lang};
+use core_quiz::teacher::{CheckerMsg, CheckerState, Offer, Status};
 use ui_common::intl;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 pub fn bank_checker(props: &ToolProps) -> Html {
     let lang = props.lang;
     let text = Text::for_lang(lang);
-    let state = use_reducer(CheckerState::default);
+    let state = use_reducer(Reducer::<CheckerState>::default);
     let area = use_node_ref();
 
     // Each check tells the answer key which bank it may offer (none after a failed check).
@@ -21,11 +22,7 @@ pub fn bank_checker(props: &ToolProps) -> Html {
         let state = state.clone();
         use_effect_with(state.checks, move |checks| {
             if *checks > 0 {
-                let bank = match &state.status {
-                    Status::Valid { bank, .. } => Some(bank.clone()),
-                    _ => None,
-                };
-                shared::offer(Offer { bank, show: false });
+                shared::offer(Offer { bank: state.valid_bank(), show: false });
             }
         });
     }
@@ -42,7 +39,7 @@ pub fn bank_checker(props: &ToolProps) -> Html {
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             if let Some(f) = input.files().and_then(|files| files.get(0)) {
-                file::read_and_check(f, area.clone(), state.clone());
+                file::read_and_check(f, area.clone(), state.dispatcher());
             }
             // Choosing the same file again after fixing it must fire `change` again.
             input.set_value("");
@@ -69,7 +66,7 @@ pub fn bank_checker(props: &ToolProps) -> Html {
         Callback::from(move |e: DragEvent| {
             let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) else { return };
             e.prevent_default();
-            file::read_and_check(f, area.clone(), state.clone());
+            file::read_and_check(f, area.clone(), state.dispatcher());
         })
     };
     let go_to = {

@@ -1,13 +1,14 @@
 //! Reading a chosen or dropped file as text, within the size any data file may have.
 
-use crate::checker_model::{CheckerMsg, CheckerState};
+use crate::reducer::Reducer;
+use core_quiz::teacher::{CheckerMsg, CheckerState};
 use ui_common::source::MAX_DATA_BYTES;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// Reads `file`, puts its text into the text box `area` (so the teacher can fix it there) and
 /// checks it; a file that cannot be read says so instead.
-pub fn read_and_check(file: web_sys::File, area: NodeRef, state: UseReducerHandle<CheckerState>) {
+pub fn read_and_check(file: web_sys::File, area: NodeRef, state: UseReducerDispatcher<Reducer<CheckerState>>) {
     let name = file.name();
     if file.size() > f64::from(MAX_DATA_BYTES) {
         state.dispatch(CheckerMsg::FileFailed { name, too_large: true });

@@ -18,7 +18,7 @@ pub fn class_guide(props: &ToolProps) -> Html {
     let text = Text::for_lang(lang);
     let quiz_lang = if lang == Lang::Vi { "vi" } else { "en" };
     // The same snippets the builder writes, for a class setup.
-    let base = SiteBase::from_page_url(&ui_common::page::page_url());
+    let base = SiteBase::from_page_url(&ui_site::page::page_url());
     let class_quiz = |pairs: &[(&str, &str)]| {
         let mut setup = Setup::new(Widget::Quiz);
         for (name, value) in pairs {

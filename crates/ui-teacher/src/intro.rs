@@ -17,12 +17,12 @@ pub fn intro(props: &ToolProps) -> Html {
     let text = Text::for_lang(lang);
     use_effect_with(lang, move |lang| {
         let text = Text::for_lang(*lang);
-        let title = if ui_common::page::page_file() == CLASS_GUIDE {
+        let title = if ui_site::page::page_file() == CLASS_GUIDE {
             format!("{} · {}", text.guide_heading, text.page_title)
         } else {
             text.page_title.to_string()
         };
-        ui_common::page::adopt_language(*lang, &title);
+        ui_site::page::adopt_language(*lang, &title);
     });
     html! {
         <>

@@ -7,17 +7,16 @@
 
 mod answer_key;
 mod checker;
-mod checker_model;
 mod file;
 mod guide;
 mod intro;
-mod key_model;
 mod key_question;
 mod key_sources;
 mod key_view;
 mod preview;
 mod problems;
 mod question_list;
+mod reducer;
 mod shared;
 
 use core_i18n::Lang;
@@ -48,7 +47,7 @@ fn number(lang: Lang, n: usize) -> String {
 }
 
 fn render<C: BaseComponent<Properties = ToolProps>>(root: web_sys::Element) {
-    let lang = ui_common::page::site_lang();
+    let lang = ui_site::page::site_lang();
     // The tool's own lang and dir: its text may differ from the static page around it.
     let _ = root.set_attribute("lang", lang.code());
     let _ = root.set_attribute("dir", lang.dir());

@@ -2,18 +2,9 @@
 //! same wasm instance but are separate Yew apps (each mounts into its own page element), so they
 //! share this small channel instead of a context.
 
-use core_quiz::Bank;
+use core_quiz::teacher::Offer;
 use std::cell::RefCell;
-use std::rc::Rc;
 use yew::Callback;
-
-#[derive(Clone, PartialEq)]
-pub struct Offer {
-    /// The last valid bank checked, or `None` once a check fails.
-    pub bank: Option<Rc<Bank>>,
-    /// The teacher asked for this bank's key: show it and move there.
-    pub show: bool,
-}
 
 thread_local! {
     static LISTENERS: RefCell<Vec<(u32, Callback<Offer>)>> = const { RefCell::new(Vec::new()) };

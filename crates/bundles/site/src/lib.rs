@@ -11,7 +11,7 @@ pub fn start() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         match root.get_attribute("data-site-tool").as_deref() {
             Some("builder") => ui_builder::mount(root),
-            Some("nav") => ui_builder::mount_nav(root),
+            Some("nav") => ui_site::mount_nav(root),
             Some(tool) if !ui_teacher::mount(tool, root) => {
                 web_sys::console::warn_1(&format!("[site] no tool called `{tool}`").into());
             }

@@ -1,11 +1,11 @@
-//! The bank checker's reducer: what the last check (or file read) found.
+//! The bank checker's state: what the last check (or file read) found.
 
+use crate::model::Bank;
+use crate::parse::parse_bank;
 use core_json::DataError;
-use core_quiz::{parse_bank, Bank};
 use std::rc::Rc;
-use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Status {
     #[default]
     Idle,
@@ -24,7 +24,7 @@ pub enum Status {
     },
 }
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckerState {
     pub status: Status,
     /// Bumped by every check, so the summary is announced again even when it reads the same,
@@ -34,6 +34,7 @@ pub struct CheckerState {
     pub dragging: bool,
 }
 
+#[derive(Debug, Clone, PartialEq)]
 pub enum CheckerMsg {
     /// Validate this text (the text box's, or a file's just put into it).
     Check(String),
@@ -45,14 +46,11 @@ pub enum CheckerMsg {
     Dragging(bool),
 }
 
-impl Reducible for CheckerState {
-    type Action = CheckerMsg;
-
-    fn reduce(self: Rc<Self>, msg: CheckerMsg) -> Rc<Self> {
-        let mut next = (*self).clone();
+impl CheckerState {
+    pub fn reduce(&mut self, msg: CheckerMsg) {
         match msg {
             CheckerMsg::Check(text) => {
-                next.status = if text.trim().is_empty() {
+                self.status = if text.trim().is_empty() {
                     Status::Empty
                 } else {
                     // The very function `cargo xtask validate-bank` calls.
@@ -61,16 +59,23 @@ impl Reducible for CheckerState {
                         Err(errors) => Status::Invalid(Rc::new(errors)),
                     }
                 };
-                next.checks = next.checks.wrapping_add(1);
-                next.dragging = false;
+                self.checks = self.checks.wrapping_add(1);
+                self.dragging = false;
             }
-            CheckerMsg::Reading(name) => next.status = Status::Reading(name),
+            CheckerMsg::Reading(name) => self.status = Status::Reading(name),
             CheckerMsg::FileFailed { name, too_large } => {
-                next.status = Status::FileFailed { name, too_large };
-                next.dragging = false;
+                self.status = Status::FileFailed { name, too_large };
+                self.dragging = false;
             }
-            CheckerMsg::Dragging(on) => next.dragging = on,
+            CheckerMsg::Dragging(on) => self.dragging = on,
         }
-        Rc::new(next)
+    }
+
+    /// The bank the last check found valid, for the answer key; `None` after a failed check.
+    pub fn valid_bank(&self) -> Option<Rc<Bank>> {
+        match &self.status {
+            Status::Valid { bank, .. } => Some(bank.clone()),
+            _ => None,
+        }
     }
 }

@@ -1,13 +1,21 @@
-//! The answer key's reducer: which bank (the built-in one, fetched from the site, or the one the
+//! The answer key's state: which bank (the built-in one, fetched from the site, or the one the
 //! teacher checked) and which of its languages.
 
-use crate::shared::Offer;
+use crate::answer_key::key_language;
+use crate::model::Bank;
 use core_i18n::Lang;
-use core_quiz::{key_language, Bank};
 use std::rc::Rc;
-use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Default)]
+/// What the bank checker tells the answer key after each check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offer {
+    /// The last valid bank checked, or `None` once a check fails.
+    pub bank: Option<Rc<Bank>>,
+    /// The teacher asked for this bank's key: show it and move there.
+    pub show: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Load {
     #[default]
     Loading,
@@ -16,7 +24,7 @@ pub enum Load {
     Failed(String),
 }
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KeyState {
     pub built_in: Load,
     /// The last valid bank the checker found.
@@ -28,6 +36,7 @@ pub struct KeyState {
     pub focus_moves: u32,
 }
 
+#[derive(Debug, Clone, PartialEq)]
 pub enum KeyMsg {
     BuiltIn(Result<Rc<Bank>, String>),
     Offered(Offer),
@@ -49,26 +58,20 @@ impl KeyState {
     pub fn key_lang(&self, bank: &Bank, reader: Lang) -> Lang {
         self.lang.filter(|l| bank.languages.contains(l)).unwrap_or_else(|| key_language(bank, reader))
     }
-}
 
-impl Reducible for KeyState {
-    type Action = KeyMsg;
-
-    fn reduce(self: Rc<Self>, msg: KeyMsg) -> Rc<Self> {
-        let mut next = (*self).clone();
+    pub fn reduce(&mut self, msg: KeyMsg) {
         match msg {
-            KeyMsg::BuiltIn(Ok(bank)) => next.built_in = Load::Ready(bank),
-            KeyMsg::BuiltIn(Err(why)) => next.built_in = Load::Failed(why),
+            KeyMsg::BuiltIn(Ok(bank)) => self.built_in = Load::Ready(bank),
+            KeyMsg::BuiltIn(Err(why)) => self.built_in = Load::Failed(why),
             KeyMsg::Offered(Offer { bank, show }) => {
-                next.use_checked = bank.is_some() && (show || next.use_checked);
-                next.checked = bank;
+                self.use_checked = bank.is_some() && (show || self.use_checked);
+                self.checked = bank;
                 if show {
-                    next.focus_moves = next.focus_moves.wrapping_add(1);
+                    self.focus_moves = self.focus_moves.wrapping_add(1);
                 }
             }
-            KeyMsg::UseChecked(on) => next.use_checked = on && next.checked.is_some(),
-            KeyMsg::Lang(lang) => next.lang = Some(lang),
+            KeyMsg::UseChecked(on) => self.use_checked = on && self.checked.is_some(),
+            KeyMsg::Lang(lang) => self.lang = Some(lang),
         }
-        Rc::new(next)
     }
 }

@@ -24,7 +24,7 @@ fn pages(text: &Text) -> [(&'static str, &'static str); 5] {
 #[function_component(SiteNav)]
 pub fn site_nav(props: &SiteNavProps) -> Html {
     let text = Text::for_lang(props.lang);
-    let here = ui_common::page::page_file();
+    let here = crate::page::page_file();
     let code = props.lang.code();
     let links = pages(text).map(|(file, label)| {
         let current = (file == here).then_some("page");
