@@ -73,9 +73,14 @@ const PEER_FILES: [(&str, &str); 7] = [
     ("world-atlas/countries-50m.json", "d3/countries-50m.json"),
 ];
 
-pub fn run() -> Result {
+/// `cargo xtask bench [--no-build]`: `--no-build` measures the `dist/` already there.
+pub fn run(args: &[String]) -> Result {
     let env = tools::ensure_all()?;
-    let sizes = dist::build(&env)?;
+    let sizes = match args {
+        [] => Some(dist::build(&env)?),
+        [flag] if flag == "--no-build" => None,
+        _ => return Err(format!("bench: unexpected arguments {args:?} (try `cargo xtask bench [--no-build]`)").into()),
+    };
     let bench_dir = prepare_bench_dir()?;
     let servers = Servers::start_with(0, Options { gzip_only: true, bench_dir: Some(bench_dir) })?;
     println!("\nbench: mobile profile (150 ms, 180,000 B/s down, CPU ×4), cold cache, gzip; this takes a few minutes");
@@ -92,7 +97,9 @@ pub fn run() -> Result {
     let rows = parse_rows(&String::from_utf8_lossy(&output.stdout))?;
     let table = table(&rows);
     print!("{table}");
-    println!("\n(size report of dist/, brotli included:)\n{}", sizes.table());
+    if let Some(sizes) = sizes {
+        println!("\n(size report of dist/, brotli included:)\n{}", sizes.table());
+    }
     fs::write(root().join("target/bench-report.txt"), table)?;
     Ok(())
 }

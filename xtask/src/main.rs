@@ -32,7 +32,8 @@ usage: cargo xtask <command>
                      (the other tidy checks run with `cargo test` and `dist`)
   dist               release build into dist/ and a size report
   geometry           rebuild data/world.json (the signatory map's world) from npm world-atlas
-  bench              benchmarks: page weight and time to first content per widget
+  bench [--no-build] benchmarks on a phone's profile: first content and page weight against the
+                     floor and the npm peers, repeat views, desktop (`--no-build`: today's dist/)
   validate-bank FILE check a quiz bank (a school's own) and list every problem with its field path
   import-signatories CSV [--as-of YYYY-MM-DD]
                      turn the editors' spreadsheet into data/signatories.json
@@ -46,7 +47,7 @@ fn main() -> ExitCode {
         Some("dist") => tools::ensure_all().and_then(|env| dist::build(&env)).map(|_| ()),
         Some("tidy") => tools::ensure_all().and_then(|env| tidy::run(&env)),
         Some("geometry") => geometry::run(&args[1..]),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(&args[1..]),
         Some("validate-bank") => data::validate_bank(&args[1..]),
         Some("import-signatories") => data::import_signatories(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
