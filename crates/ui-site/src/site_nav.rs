@@ -10,23 +10,12 @@ pub struct SiteNavProps {
     pub lang: Lang,
 }
 
-/// The site's pages: file name and label.
-fn pages(text: &Text) -> [(&'static str, &'static str); 5] {
-    [
-        ("index.html", text.nav_builder),
-        ("teachers.html", text.nav_teachers),
-        ("class-guide.html", text.nav_class),
-        ("news.html", text.nav_news),
-        ("signatory-data.html", text.nav_data),
-    ]
-}
-
 #[function_component(SiteNav)]
 pub fn site_nav(props: &SiteNavProps) -> Html {
     let text = Text::for_lang(props.lang);
     let here = crate::page::page_file();
     let code = props.lang.code();
-    let links = pages(text).map(|(file, label)| {
+    let links = core_i18n::builder::site_pages(text).map(|(file, label)| {
         let current = (file == here).then_some("page");
         html! { <li><a href={format!("{file}?lang={code}")} aria-current={current}>{ label }</a></li> }
     });
