@@ -4,7 +4,8 @@
 use crate::calendar::{custom_uid, uid};
 use crate::config::{CountdownConfig, Target};
 use crate::events::{Events, Schedule, Source, Timing};
-use crate::instant::{Date, Instant};
+use crate::instant::Instant;
+use core_calendar::Date;
 use core_i18n::Lang;
 
 /// The event on screen.
