@@ -46,6 +46,9 @@ use core_calendar::Date;
 use core_i18n::{Lang, Localized};
 use core_json::{DataError, Node};
 
+/// The milestone shown when the page names none, if the events file has it.
+pub const DEFAULT_EVENT: &str = "signature-deadline";
+
 /// The built-in milestones, compiled into the widget.
 pub const BUILT_IN_JSON: &str = include_str!("../../../data/events.json");
 
@@ -154,9 +157,9 @@ impl Events {
         self.events.iter().find(|e| e.id == id)
     }
 
-    /// [`crate::config::DEFAULT_EVENT`] if the file has it, else its first event.
+    /// [`DEFAULT_EVENT`] if the file has it, else its first event.
     pub fn default_event(&self) -> Option<&Event> {
-        self.get(crate::config::DEFAULT_EVENT).or(self.events.first())
+        self.get(DEFAULT_EVENT).or(self.events.first())
     }
 }
 
