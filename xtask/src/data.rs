@@ -36,7 +36,7 @@ pub fn import_signatories(args: &[String]) -> Result {
     let json = std::fs::read_to_string(&json_path)?;
     let mut base = core_treaty::parse_signatories(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
     if let Some(date) = as_of {
-        base.as_of = core_treaty::Date::parse(date).map_err(|e| format!("--as-of: {e}"))?;
+        base.as_of = core_treaty::parse_date(date).map_err(|e| format!("--as-of: {e}"))?;
     }
     let data = core_treaty::import_csv(&csv, base)
         .map_err(|errors| errors.iter().map(|e| format!("{csv_path}: {e}")).collect::<Vec<_>>().join("\n"))?;

@@ -1,6 +1,10 @@
-//! Proleptic Gregorian calendar arithmetic: leap years, month lengths, day numbers. One copy for
-//! the countdown (instants) and the treaty data (calendar days), which keep their own `Date`
-//! types but must agree on the calendar.
+//! The proleptic Gregorian calendar: leap years, month lengths, day numbers, and the one calendar
+//! [`Date`] the countdown (local dates of instants, all-day events) and the treaty data
+//! (ratification dates) share, so both refuse the same impossible dates.
+
+mod date;
+
+pub use date::{Date, DateError};
 
 /// English month names, for messages and for reading "July 2026" in editors' spreadsheets.
 pub const MONTH_NAMES: [&str; 12] = [
@@ -65,6 +69,28 @@ pub const fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
+/// Appends `n` zero-padded to `width` digits (a leading '-' for negatives). Hand-written so dates
+/// and times do not pull `core::fmt`'s padding machinery into the wasm.
+pub fn push_digits(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    // Least significant digit first.
+    let mut digits = String::with_capacity(20);
+    let mut v = n.unsigned_abs();
+    loop {
+        digits.push(char::from(b'0' + (v % 10) as u8));
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.extend(digits.chars().rev());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,11 +106,28 @@ mod tests {
     }
 
     #[test]
+    fn digits_are_padded() {
+        let padded = |n, width| {
+            let mut out = String::new();
+            push_digits(&mut out, n, width);
+            out
+        };
+        assert_eq!(padded(7, 2), "07");
+        assert_eq!(padded(2026, 4), "2026");
+        assert_eq!(padded(12_345, 4), "12345");
+        assert_eq!(padded(-5, 3), "-005");
+        assert_eq!(padded(i64::MIN, 1), "-9223372036854775808");
+    }
+
+    #[test]
     fn day_numbers_round_trip() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(days_from_civil(1969, 12, 31), -1);
         assert_eq!(days_from_civil(2026, 12, 31), 20_818);
         assert_eq!(civil_from_days(20_818), (2026, 12, 31));
-        for days in (-800_000..3_000_000).step_by(997) {
+        assert_eq!(civil_from_days(-719_468), (0, 3, 1));
+        for days in (-800_000..3_000_000).step_by(97) {
             let (y, m, d) = civil_from_days(days);
             assert_eq!(days_from_civil(y, m, d), days);
         }

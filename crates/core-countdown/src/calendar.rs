@@ -1,6 +1,7 @@
 //! One event as calendar exports ([`crate::ics`](mod@crate::ics), [`crate::google`]) see it.
 
-use crate::instant::{Date, Instant, MS_PER_HOUR};
+use crate::instant::{Instant, MS_PER_HOUR};
+use core_calendar::Date;
 
 /// How long a calendar entry lasts when the event has no end. A zero-length entry is hidden
 /// or mangled by several calendar apps, so a deadline or start time gets one hour.
@@ -54,7 +55,7 @@ fn day_end(first: Date, end: Date) -> Date {
     if end > first {
         end
     } else {
-        first.add_days(1)
+        first.saturating_add_days(1)
     }
 }
 

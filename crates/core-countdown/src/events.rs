@@ -40,10 +40,14 @@
 //! is reported instead of silently ignored.
 
 use crate::calendar::When;
-use crate::instant::{Date, DateTime, Instant};
+use crate::instant::{DateTime, Instant};
 use crate::zone::{check_zone_name, day_bounds};
+use core_calendar::Date;
 use core_i18n::{Lang, Localized};
 use core_json::{DataError, Node};
+
+/// The milestone shown when the page names none, if the events file has it.
+pub const DEFAULT_EVENT: &str = "signature-deadline";
 
 /// The built-in milestones, compiled into the widget.
 pub const BUILT_IN_JSON: &str = include_str!("../../../data/events.json");
@@ -153,9 +157,9 @@ impl Events {
         self.events.iter().find(|e| e.id == id)
     }
 
-    /// [`crate::config::DEFAULT_EVENT`] if the file has it, else its first event.
+    /// [`DEFAULT_EVENT`] if the file has it, else its first event.
     pub fn default_event(&self) -> Option<&Event> {
-        self.get(crate::config::DEFAULT_EVENT).or(self.events.first())
+        self.get(DEFAULT_EVENT).or(self.events.first())
     }
 }
 
@@ -165,7 +169,7 @@ impl Event {
         let Schedule::Fixed { start, end } = self.schedule else { return None };
         let when = match (self.all_day, end) {
             (true, Some(end)) => When::AllDay { first: start.date, end: end.date },
-            (true, None) => When::AllDay { first: start.date, end: start.date.add_days(1) },
+            (true, None) => When::AllDay { first: start.date, end: start.date.saturating_add_days(1) },
             (false, _) => When::Timed { start: start.instant(), end: end.map(|e| e.instant()) },
         };
         Some(Timing { start: start.instant(), end: end.map(|e| e.instant()), when })
@@ -177,7 +181,8 @@ impl Event {
     pub fn derived_timing(&self, date: Date, offset_at: &dyn Fn(Instant) -> Option<i32>) -> Option<Timing> {
         let Schedule::Derived(_) = self.schedule else { return None };
         let (start, end) = day_bounds(date, offset_at)?;
-        Some(Timing { start, end: Some(end), when: When::AllDay { first: date, end: date.add_days(1) } })
+        // `day_bounds` found the next day, so `add_days` does too.
+        Some(Timing { start, end: Some(end), when: When::AllDay { first: date, end: date.add_days(1)? } })
     }
 }
 
@@ -355,7 +360,7 @@ mod tests {
         let adoption = events.get("adoption").unwrap().timing().unwrap();
         assert_eq!(adoption.start, at("2024-12-24T05:00:00Z"));
         let day = Date::new(2024, 12, 24).unwrap();
-        assert_eq!(adoption.when, When::AllDay { first: day, end: day.add_days(1) });
+        assert_eq!(adoption.when, When::AllDay { first: day, end: day.add_days(1).unwrap() });
         let hanoi = events.get("hanoi-ceremony").unwrap();
         assert_eq!(hanoi.time_zone, "Asia/Ho_Chi_Minh");
         let t = hanoi.timing().unwrap();
@@ -371,7 +376,7 @@ mod tests {
         let date = Date::new(2027, 7, 30).unwrap();
         let t = eif.derived_timing(date, &new_york).unwrap();
         assert_eq!((t.start, t.end), (at("2027-07-30T00:00:00-04:00"), Some(at("2027-07-31T00:00:00-04:00"))));
-        assert_eq!(t.when, When::AllDay { first: date, end: date.add_days(1) });
+        assert_eq!(t.when, When::AllDay { first: date, end: date.add_days(1).unwrap() });
         assert_eq!(events.get("adoption").unwrap().derived_timing(date, &new_york), None);
     }
 
@@ -389,7 +394,7 @@ mod tests {
         let a = e.get("a-1").unwrap();
         assert_eq!(a.location.as_ref().unwrap().get(Lang::Vi), "Đ");
         let first = Date::new(2026, 1, 1).unwrap();
-        assert_eq!(a.timing().unwrap().when, When::AllDay { first, end: first.add_days(2) });
+        assert_eq!(a.timing().unwrap().when, When::AllDay { first, end: first.add_days(2).unwrap() });
     }
 
     #[test]

@@ -49,7 +49,8 @@ pub fn percent_encode(out: &mut String, text: &str) {
 mod tests {
     use super::*;
     use crate::calendar::When;
-    use crate::instant::{Date, Instant};
+    use crate::instant::Instant;
+    use core_calendar::Date;
 
     fn encode(text: &str) -> String {
         let mut out = String::new();
@@ -133,7 +134,7 @@ mod tests {
             location: " ",
             url: "",
             time_zone: "not a zone",
-            when: When::AllDay { first: d, end: d.add_days(1) },
+            when: When::AllDay { first: d, end: d.add_days(1).unwrap() },
         };
         assert_eq!(
             google_calendar_url(&e),

@@ -118,7 +118,7 @@ fn push_folded(out: &mut String, content: &str) {
 mod tests {
     use super::*;
     use crate::calendar::{uid, When};
-    use crate::instant::Date;
+    use core_calendar::Date;
 
     fn event<'a>(title: &'a str, description: &'a str, when: When) -> CalendarEvent<'a> {
         CalendarEvent {
@@ -219,7 +219,8 @@ mod tests {
     #[test]
     fn all_day_events_use_dates() {
         let d = Date::new(2024, 12, 24).unwrap();
-        let lines = unfold(&ics(&event("Adoption", "", When::AllDay { first: d, end: d.add_days(1) }), Instant(0)));
+        let lines =
+            unfold(&ics(&event("Adoption", "", When::AllDay { first: d, end: d.add_days(1).unwrap() }), Instant(0)));
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20241224".to_string()));
         assert!(lines.contains(&"DTEND;VALUE=DATE:20241225".to_string()));
     }

@@ -1,10 +1,14 @@
 //! Which event the widget shows, with its texts in the reader's language and its times: the
-//! one decision between the parsed attributes, the events file and the treaty data.
+//! one decision between the parsed attributes, the events file and the treaty data. It reports
+//! what only the events file reveals: an unknown `event` id, and which milestone a refused `at`
+//! falls back to.
 
 use crate::calendar::{custom_uid, uid};
-use crate::config::{CountdownConfig, Target};
-use crate::events::{Events, Schedule, Source, Timing};
-use crate::instant::{Date, Instant};
+use crate::config::{CountdownConfig, MilestoneRequest, Target};
+use crate::events::{Event, Events, Schedule, Source, Timing, DEFAULT_EVENT};
+use crate::instant::Instant;
+use core_attrs::Problem;
+use core_calendar::Date;
 use core_i18n::Lang;
 
 /// The event on screen.
@@ -28,8 +32,10 @@ pub struct Shown {
     pub uid: String,
 }
 
-/// Resolves what to show. `entry_into_force` is the derived date once known; `offset_at` gives a
-/// zone's UTC offset at an instant (the browser's `Intl`), to place that date in its zone.
+/// Resolves what to show, adding to `problems` what is wrong with the milestone asked for.
+/// `entry_into_force` is the derived date once known; `offset_at` gives a zone's UTC offset at an
+/// instant (the browser's `Intl`), to place that date in its zone. `None` only for an events
+/// file without events.
 pub fn resolve(
     config: &CountdownConfig,
     events: &Events,
@@ -37,6 +43,7 @@ pub fn resolve(
     fallback_title: &str,
     entry_into_force: Option<Date>,
     offset_at: &dyn Fn(&str, Instant) -> Option<i32>,
+    problems: &mut Vec<Problem>,
 ) -> Option<Shown> {
     match &config.target {
         Target::Custom(custom) => Some(Shown {
@@ -52,8 +59,8 @@ pub fn resolve(
             entry_into_force: false,
             uid: custom_uid(custom.start, custom.title.as_deref().unwrap_or("")),
         }),
-        Target::Milestone(id) => {
-            let event = events.get(id).or_else(|| events.default_event())?;
+        Target::Milestone(request) => {
+            let event = milestone(request, events, problems)?;
             let derived = matches!(event.schedule, Schedule::Derived(_));
             let timing = if derived {
                 let zone = event.time_zone.as_str();
@@ -78,8 +85,33 @@ pub fn resolve(
     }
 }
 
+/// The event `request` names, else the file's default; reports a refused `at` (naming the
+/// milestone shown instead) and an unknown id.
+fn milestone<'a>(request: &MilestoneRequest, events: &'a Events, problems: &mut Vec<Problem>) -> Option<&'a Event> {
+    let default = events.default_event();
+    let fallback = default.map_or(DEFAULT_EVENT, |e| e.id.as_str());
+    let (event, unknown) = match request.event.as_deref() {
+        None => (default, None),
+        Some(raw) => match events.get(raw.trim()) {
+            Some(event) => (Some(event), None),
+            None => (default, Some(raw)),
+        },
+    };
+    if let Some((at, error)) = &request.rejected_at {
+        let shown = event.map_or(fallback, |e| e.id.as_str());
+        problems.push(Problem::new("at", at, format!("{error}; showing \"{shown}\" instead")));
+    }
+    if let Some(raw) = unknown {
+        let known: Vec<&str> = events.all().iter().map(|e| e.id.as_str()).collect();
+        let what = if raw.trim().is_empty() { "is empty" } else { "is not a known event" };
+        let message = format!("{what} (known: {}); showing \"{fallback}\" instead", known.join(", "));
+        problems.push(Problem::new("event", raw, message));
+    }
+    event
+}
+
 /// The next milestone in the file that has not started by `now`, to point to after an event.
-pub fn next_milestone<'a>(events: &'a Events, now: Instant, except: &str) -> Option<(&'a crate::Event, Timing)> {
+pub fn next_milestone<'a>(events: &'a Events, now: Instant, except: &str) -> Option<(&'a Event, Timing)> {
     events
         .all()
         .iter()
@@ -106,12 +138,15 @@ mod tests {
     fn resolve_attrs(attrs: &[(&str, &str)], eif: Option<Date>) -> Shown {
         let events = built_in().unwrap();
         let get = |name: &str| attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string());
-        let (config, _) = parse_config(&get, &events);
+        let mut problems = Vec::new();
+        let config = parse_config(&get, &mut problems);
         // New York is UTC−5 in winter, UTC−4 in summer.
         let offset = |_zone: &str, at: Instant| {
             Some(if (at.utc_date().month() as i32 - 7).abs() <= 3 { -4 * 3600 } else { -5 * 3600 })
         };
-        resolve(&config, &events, Lang::Vi, "Sự kiện", eif, &offset).unwrap()
+        let shown = resolve(&config, &events, Lang::Vi, "Sự kiện", eif, &offset, &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        shown
     }
 
     #[test]

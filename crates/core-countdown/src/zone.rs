@@ -4,7 +4,8 @@
 //! like one, reads the UTC offsets `Intl` prints, and turns a wall-clock time in a zone into an
 //! instant given a way to ask for the zone's offset (which the UI answers with `Intl`).
 
-use crate::instant::{Date, Instant, MS_PER_DAY, MS_PER_SECOND};
+use crate::instant::{Instant, MS_PER_DAY, MS_PER_SECOND};
+use core_calendar::Date;
 
 /// Longest name accepted. The longest real one, `America/Argentina/ComodRivadavia`, has 32.
 const MAX_ZONE_LEN: usize = 64;
@@ -88,7 +89,7 @@ pub fn parse_gmt_offset(text: &str) -> Option<i32> {
 /// earlier instant; a time skipped when clocks go forward is moved forward by the gap
 /// (02:30 on a spring-forward night in New York becomes 03:30 EDT).
 pub fn resolve_local(date: Date, ms_of_day: i64, offset_at: &dyn Fn(Instant) -> Option<i32>) -> Option<Instant> {
-    let wall = date.days().saturating_mul(MS_PER_DAY).saturating_add(ms_of_day);
+    let wall = date.to_days().saturating_mul(MS_PER_DAY).saturating_add(ms_of_day);
     // Real zones change offset at most once within a day or so, so the offsets a day before
     // and a day after are the only two candidates.
     let before = i64::from(offset_at(Instant(wall.saturating_sub(MS_PER_DAY)))?) * MS_PER_SECOND;
@@ -107,8 +108,9 @@ pub fn resolve_local(date: Date, ms_of_day: i64, offset_at: &dyn Fn(Instant) -> 
 
 /// The instants at which `date` starts and the next day starts, on the wall clock of the zone
 /// `offset_at` describes: the span of an all-day event (23 or 25 hours on DST change days).
+/// `None` for 9999-12-31, which has no next day.
 pub fn day_bounds(date: Date, offset_at: &dyn Fn(Instant) -> Option<i32>) -> Option<(Instant, Instant)> {
-    Some((resolve_local(date, 0, offset_at)?, resolve_local(date.add_days(1), 0, offset_at)?))
+    Some((resolve_local(date, 0, offset_at)?, resolve_local(date.add_days(1)?, 0, offset_at)?))
 }
 
 #[cfg(test)]
@@ -122,10 +124,10 @@ pub(crate) mod tests {
         let year = t.utc_date().year();
         let nth_sunday = |month: u8, n: i64| {
             let first = Date::new(year, month, 1).unwrap();
-            first.add_days((7 - i64::from(first.weekday())) % 7 + 7 * (n - 1))
+            first.add_days((7 - i64::from(first.weekday())) % 7 + 7 * (n - 1)).unwrap()
         };
-        let start = Instant(nth_sunday(3, 2).days() * MS_PER_DAY + 7 * MS_PER_HOUR); // 02:00 EST
-        let end = Instant(nth_sunday(11, 1).days() * MS_PER_DAY + 6 * MS_PER_HOUR); // 02:00 EDT
+        let start = Instant(nth_sunday(3, 2).to_days() * MS_PER_DAY + 7 * MS_PER_HOUR); // 02:00 EST
+        let end = Instant(nth_sunday(11, 1).to_days() * MS_PER_DAY + 6 * MS_PER_HOUR); // 02:00 EDT
         Some(if t >= start && t < end { -4 * 3600 } else { -5 * 3600 })
     }
 
@@ -230,5 +232,7 @@ pub(crate) mod tests {
         // A failing Intl lookup is passed on, not guessed.
         assert_eq!(day_bounds(d(2026, 1, 1), &|_| None), None);
         assert_eq!(resolve_local(d(2026, 1, 1), 0, &|_| None), None);
+        // The last day of the calendar has no next day to end at.
+        assert_eq!(day_bounds(Date::MAX, &hanoi), None);
     }
 }

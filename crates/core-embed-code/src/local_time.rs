@@ -1,8 +1,8 @@
 //! The custom event's date and time as an editor types them: a wall-clock time in the event's
 //! own zone, which the `at` attribute needs as an RFC 3339 instant with that zone's offset.
 
-use core_countdown::instant::{Date, DateTime, Instant};
 use core_countdown::zone::resolve_local;
+use core_countdown::{Date, DateTime, Instant};
 
 /// A date and time of day as the builder's date and time inputs hold them.
 #[derive(Debug, Clone, PartialEq, Eq)]

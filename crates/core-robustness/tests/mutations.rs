@@ -184,14 +184,14 @@ fn attribute_values() {
         let mut problems = Vec::new();
         core_attrs::parse_common(&get, value, &mut problems);
         core_attrs::parse_count(&get, "questions", 1..=50, &mut problems);
-        let (_, countdown_problems) = core_countdown::parse_config(&get, &events);
+        // The countdown's attributes, then what only its events file reveals (an unknown `event`).
+        let config = core_countdown::parse_config(&get, &mut problems);
+        let no_offset = |_: &str, _| Some(0);
+        let _ =
+            core_countdown::resolve(&config, &events, core_i18n::Lang::En, "Event", None, &no_offset, &mut problems);
         let _ = core_treaty::parse_code_list(value);
-        match problems
-            .first()
-            .map(|p| p.detail.clone())
-            .or_else(|| countdown_problems.first().map(|p| p.message.clone()))
-        {
-            Some(message) => Err(message),
+        match problems.first() {
+            Some(p) => Err(p.detail.clone()),
             None => Ok(()),
         }
     });

@@ -346,12 +346,12 @@ fn attribute_problems_with(name: &str, value: &str, others: &[(&str, &str)]) -> 
     assert!(common.src.as_deref().is_none_or(|s| !s.to_ascii_lowercase().starts_with("javascript:")));
     let _ = core_quiz::config::parse(&get, &mut problems);
     let _ = core_treaty::map_config::parse(&get, &mut problems);
-    let mut found: Vec<(String, String)> =
-        problems.into_iter().map(|p| (p.attribute, format!("{}: {}", p.value, p.detail))).collect();
+    // The countdown's attributes, then what only its events file reveals (an unknown `event`).
+    let config = core_countdown::parse_config(&get, &mut problems);
     let events = core_countdown::built_in().expect("built-in events");
-    let (_, countdown) = core_countdown::parse_config(&get, &events);
-    found.extend(countdown.iter().map(|p| (p.attribute.to_string(), p.to_string())));
-    found
+    let no_offset = |_: &str, _| Some(0);
+    let _ = core_countdown::resolve(&config, &events, core_i18n::Lang::En, "Event", None, &no_offset, &mut problems);
+    problems.into_iter().map(|p| (p.attribute, format!("{}: {}", p.value, p.detail))).collect()
 }
 
 #[test]

@@ -23,7 +23,7 @@
 
 use crate::confidence::{parse_confidence_text, Confidence};
 use crate::csv::{read_records, CsvError, Record};
-use crate::date::{ApproxDate, Date, MONTH_NAMES};
+use crate::date::{parse_date, ApproxDate, Date, MONTH_NAMES};
 use crate::model::{InstrumentKind, Participant, ParticipantKind, Place, Ratification, Signatories, Signature};
 use crate::rules::{check_participant, Field};
 use core_i18n::{map, Catalog, Lang};
@@ -287,7 +287,7 @@ fn leading_date(cell: &str) -> Result<Option<(ApproxDate, &str)>, String> {
         let date = match token.split_once('/') {
             // The research notes' short range: 2025-10-25/26.
             Some((start, end_day)) if end_day.len() <= 2 => {
-                let start = Date::parse(start)?;
+                let start = parse_date(start)?;
                 let end = end_day
                     .parse::<u8>()
                     .ok()

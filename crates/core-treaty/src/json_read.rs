@@ -2,7 +2,7 @@
 //! the line and the field path.
 
 use crate::confidence::Confidence;
-use crate::date::{ApproxDate, Date};
+use crate::date::{parse_date, ApproxDate, Date};
 use crate::links::is_web_url;
 use crate::model::{
     InstrumentKind, Participant, ParticipantKind, Place, Ratification, ReportedCount, Scope, Signatories, Signature,
@@ -133,7 +133,7 @@ fn opt_text(parent: &Node<'_>, key: &str) -> Result<Option<String>, DataError> {
 }
 
 fn date(node: &Node<'_>) -> Result<Date, DataError> {
-    Date::parse(node.as_str()?).map_err(|m| node.error(m))
+    parse_date(node.as_str()?).map_err(|m| node.error(m))
 }
 
 fn approx_date(node: &Node<'_>) -> Result<ApproxDate, DataError> {

@@ -29,7 +29,7 @@ mod status;
 pub use confidence::{parse_confidence_text, Confidence, ConfidenceText};
 pub use csv::CsvError;
 pub use csv_write::{to_csv, to_csv_for};
-pub use date::{days_in_month, ApproxDate, Date};
+pub use date::{parse_date, ApproxDate, Date};
 pub use import::{import_csv, localized_columns, CSV_COLUMNS};
 pub use iso::{code_problem, is_assigned, is_participant_code, is_un_state, parse_code_list, CodeList, EU, UN_STATES};
 pub use json_read::{parse_signatories, progress_from_json};

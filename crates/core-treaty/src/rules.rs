@@ -5,12 +5,13 @@ use crate::date::Date;
 use crate::iso::code_problem;
 use crate::model::{InstrumentKind, Participant, Place};
 
+// The days below are checked when the crate is compiled: an impossible one fails the build.
 /// Signature opens in Hanoi (Art. 64).
-pub const SIGNATURE_OPENS: Date = Date::ymd(2025, 10, 25);
+pub const SIGNATURE_OPENS: Date = Date::new(2025, 10, 25).expect("a real day");
 /// Last day of signature in Hanoi; from the next day, at UN Headquarters (Art. 64).
-pub const HANOI_LAST_DAY: Date = Date::ymd(2025, 10, 26);
+pub const HANOI_LAST_DAY: Date = Date::new(2025, 10, 26).expect("a real day");
 /// Last day of signature at UN Headquarters, New York (Art. 64).
-pub const SIGNATURE_CLOSES: Date = Date::ymd(2026, 12, 31);
+pub const SIGNATURE_CLOSES: Date = Date::new(2026, 12, 31).expect("a real day");
 /// Instruments needed for entry into force (Art. 65(1)).
 pub const INSTRUMENTS_REQUIRED: usize = 40;
 /// Entry into force is on the 90th day after the deposit of the 40th instrument (Art. 65(1)).
@@ -176,7 +177,7 @@ mod tests {
         }
     }
 
-    const AS_OF: Date = Date::ymd(2026, 7, 31);
+    const AS_OF: Date = Date::new(2026, 7, 31).expect("a real day");
 
     fn fields(p: &Participant) -> Vec<Field> {
         check_participant(p, AS_OF).into_iter().map(|pr| pr.field).collect()

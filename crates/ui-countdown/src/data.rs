@@ -32,11 +32,11 @@ mod generated {
 }
 
 pub fn treaty() -> Treaty {
-    let date = |(y, m, d): (i32, u8, u8)| Date::new(y, m, d);
+    let date = |(y, m, d): (u16, u8, u8)| Date::new(y, m, d);
     Treaty {
         counted: generated::COUNTED,
         required: generated::REQUIRED,
         entry_into_force: generated::ENTRY_INTO_FORCE.and_then(date),
-        as_of: date(generated::AS_OF).map_or(0.0, |d| d.days() as f64 * 86_400_000.0),
+        as_of: date(generated::AS_OF).map_or(0.0, |d| d.to_days() as f64 * 86_400_000.0),
     }
 }

@@ -8,9 +8,7 @@ mod progress;
 mod timer;
 mod times;
 
-use core_countdown::{
-    minutes_left, next_milestone, parse_config, resolve, Instant, Phase, Problem as CountdownProblem,
-};
+use core_countdown::{minutes_left, next_milestone, parse_config, resolve, unknown_time_zone, Instant, Phase};
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use std::rc::Rc;
 use ui_common::{console, intl, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
@@ -26,31 +24,33 @@ pub static SPEC: WidgetSpec = WidgetSpec {
 
 #[function_component(EventCountdown)]
 pub fn event_countdown(props: &HostProps) -> Html {
-    let parsed = use_parsed(TAG, props, |_, _| ());
+    let parsed = use_parsed(TAG, props, parse_config);
     let lang = parsed.common.lang.lang;
     let text = Text::for_lang(lang);
     let source = use_source(TAG, parsed.common.src.clone(), data::parse_events);
     let events = source.loaded().cloned().unwrap_or_else(data::built_in_events);
-    let config = use_memo((props.attrs.clone(), events.clone()), |(attrs, events)| {
-        let get = |name: &str| core_attrs::attribute(attrs, name);
-        parse_config(&get, events)
-    });
     let treaty = data::treaty();
     // What to show changes with the attributes, the data and the language, not with the clock:
     // resolved once, not on every tick (entry into force asks Intl for New York's offsets).
-    let shown = use_memo((config.clone(), events.clone(), lang), move |(config, events, lang)| {
-        resolve(&config.0, events, *lang, Text::for_lang(*lang).widget_name, treaty.entry_into_force, &|zone, at| {
-            intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset)
-        })
+    // Resolving also finds what only the events file reveals, such as an unknown `event`.
+    let resolved = use_memo((parsed.config.clone(), events.clone(), lang), move |(config, events, lang)| {
+        let mut problems = Vec::new();
+        let offset_at =
+            |zone: &str, at: Instant| intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset);
+        let title = Text::for_lang(*lang).widget_name;
+        let shown = resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems);
+        (shown, problems)
     });
+    let shown = &resolved.0;
     // The zone's shape was checked in the pure parser; whether the browser knows it, only here.
-    let zone = shown.as_ref().as_ref().and_then(|s| s.time_zone.clone());
+    let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
     let zone_known = *use_memo(zone.clone(), |zone| zone.as_deref().is_none_or(intl::is_known_time_zone));
-    // One list of problems for the console and the notices.
-    let problems = use_memo((config.clone(), zone_known, zone.clone()), |(config, known, zone)| {
-        let mut problems: Vec<core_attrs::Problem> = config.1.iter().map(Into::into).collect();
+    // The problems beyond the attributes' own (which `use_parsed` logs), for the console and the
+    // notices.
+    let problems = use_memo((resolved.clone(), zone_known, zone.clone()), |(resolved, known, zone)| {
+        let mut problems = resolved.1.clone();
         if let (false, Some(zone)) = (*known, zone) {
-            problems.push((&CountdownProblem::unknown_time_zone(zone)).into());
+            problems.push(unknown_time_zone(zone));
         }
         problems
     });
@@ -60,7 +60,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
     }
 
     let now = Instant::from_js(clock::use_clock()).unwrap_or(Instant::from_millis(0));
-    let timing = shown.as_ref().as_ref().and_then(|s| s.timing);
+    let timing = shown.as_ref().and_then(|s| s.timing);
     let phase = timing.map(|t| Phase::at(now, t.start, t.end));
     {
         let host = props.host.clone();
@@ -83,7 +83,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
     notices.extend(problems.iter().map(|p| Notice::for_problem(lang, p)));
     notices.extend(source.notice(lang));
 
-    let Some(shown) = shown.as_ref().as_ref() else {
+    let Some(shown) = shown.as_ref() else {
         // Only an events file with no usable event gets here; the notices say why.
         return html! { <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices} /> };
     };
