@@ -116,7 +116,11 @@ fn inline_snippets(glue: &str, staging: &Path) -> Result<(String, bool)> {
 }
 
 /// Minifies a module with terser (names mangled, exports kept) through a temporary file in `dir`.
+/// `AW_KEEP_NAMES=1` (for profiling, with the wasm's names) leaves the code as it is.
 fn minify(env: &Env, dir: &Path, temp: &str, code: &str) -> Result<String> {
+    if std::env::var("AW_KEEP_NAMES").is_ok_and(|v| v == "1") {
+        return Ok(code.to_string());
+    }
     let file = dir.join(temp);
     fs::write(&file, code)?;
     run(env.command("terser").arg(&file).args(["--module", "--compress", "--mangle", "--output"]).arg(&file))?;

@@ -75,12 +75,14 @@ pub fn build(env: &Env) -> Result<SizeReport> {
 
 /// Trunk builds from an HTML page; each bundle's is the same but for the crate, so it is
 /// written here rather than kept four times. The page itself is not shipped.
+/// `AW_KEEP_NAMES=1` keeps function names in the shipped wasm, for profiling (bigger files).
 fn trunk_entry(bundle: &str) -> Result<PathBuf> {
     let dir = root().join("target/trunk-entries").join(bundle);
     fs::create_dir_all(&dir)?;
+    let names = if std::env::var("AW_KEEP_NAMES").is_ok_and(|v| v == "1") { " data-wasm-opt-params=\"-g\"" } else { "" };
     let page = format!(
         "<!DOCTYPE html>\n<html><head>\n<link data-trunk rel=\"rust\" href=\"../../../crates/bundles/{bundle}/Cargo.toml\" \
-         data-bindgen-target=\"web\" data-wasm-opt=\"z\" data-wasm-no-import />\n</head></html>\n"
+         data-bindgen-target=\"web\" data-wasm-opt=\"z\"{names} data-wasm-no-import />\n</head></html>\n"
     );
     let path = dir.join("index.html");
     fs::write(&path, page)?;
