@@ -79,7 +79,8 @@ pub fn build(env: &Env) -> Result<SizeReport> {
 fn trunk_entry(bundle: &str) -> Result<PathBuf> {
     let dir = root().join("target/trunk-entries").join(bundle);
     fs::create_dir_all(&dir)?;
-    let names = if std::env::var("AW_KEEP_NAMES").is_ok_and(|v| v == "1") { " data-wasm-opt-params=\"-g\"" } else { "" };
+    let names =
+        if std::env::var("AW_KEEP_NAMES").is_ok_and(|v| v == "1") { " data-wasm-opt-params=\"-g\"" } else { "" };
     let page = format!(
         "<!DOCTYPE html>\n<html><head>\n<link data-trunk rel=\"rust\" href=\"../../../crates/bundles/{bundle}/Cargo.toml\" \
          data-bindgen-target=\"web\" data-wasm-opt=\"z\"{names} data-wasm-no-import />\n</head></html>\n"

@@ -1,9 +1,11 @@
 //! Languages, language negotiation, localized data text and the widgets' UI catalogues.
 //!
-//! Dates, numbers, plurals and country names are not here: the browser's `Intl` APIs give them
-//! for every language at no cost in wasm size. This crate holds only our own words.
+//! Dates, numbers, plurals and country names mostly come from the browser's `Intl` APIs, at no
+//! cost in wasm size. The exception is `count`: whole numbers and time units in words, so the
+//! countdown's first frame needs no `Intl` (see there why).
 
 mod catalog;
+pub mod count;
 mod localized;
 
 pub use catalog::{builder, common, countdown, fill, map, pieces, quiz, teacher, Catalog, Piece};

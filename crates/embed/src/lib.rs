@@ -6,6 +6,15 @@
 
 mod styles;
 
+// talc instead of Rust's default dlmalloc: made for wasm, and about 1.3 KB less of every
+// widget's gzipped wasm (measured on a bare widget), with the same free-block reuse that the
+// memory tests (48 hours of ticking, 1,000 widgets added and removed) rely on.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the widgets run in single-threaded wasm (no threads, no shared memory), which is
+// what `new_global` requires.
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 use std::rc::Rc;
 pub use ui_common::WidgetSpec;
 use ui_common::{Host, HostProps};

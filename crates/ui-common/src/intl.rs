@@ -117,65 +117,6 @@ pub fn offset_at(zone: &str, ms: f64, parse: fn(&str) -> Option<i32>) -> Option<
     parse(&name.1)
 }
 
-/// Results of [`unit_parts`]: (lang, unit, n, min_digits) → (number, label).
-type UnitPartsCache = Vec<((String, String, i64, u8), (String, String))>;
-
-thread_local! {
-    static UNIT_PARTS: std::cell::RefCell<UnitPartsCache> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Enough for every value a running countdown shows (60 seconds, 60 minutes, 24 hours, some days)
-/// in a language or two; past it the cache starts over.
-const UNIT_PARTS_CACHED: usize = 256;
-
-/// A count with its unit, split for display: the number ("37", in the language's digits, with
-/// `min_digits` zero padding) and the unit word in the right plural form ("days", "дня", "ngày").
-/// Remembered: a countdown asks for the same few values every second, and building an Intl
-/// formatter for each was most of the cost of its tick.
-pub fn unit_parts(lang: &str, unit: &str, n: i64, min_digits: u8) -> (String, String) {
-    let hit = |((l, u, m, d), _): &&((String, String, i64, u8), (String, String))| {
-        l == lang && u == unit && *m == n && *d == min_digits
-    };
-    if let Some(found) = UNIT_PARTS.with(|cache| cache.borrow().iter().find(hit).map(|(_, parts)| parts.clone())) {
-        return found;
-    }
-    let parts = format_unit_parts(lang, unit, n, min_digits);
-    UNIT_PARTS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= UNIT_PARTS_CACHED {
-            cache.clear();
-        }
-        cache.push(((lang.to_string(), unit.to_string(), n, min_digits), parts.clone()));
-    });
-    parts
-}
-
-fn format_unit_parts(lang: &str, unit: &str, n: i64, min_digits: u8) -> (String, String) {
-    let digits = min_digits.to_string();
-    let opts =
-        options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long"), ("minimumIntegerDigits", &digits)]);
-    let Ok(nf) = NumberFormat::new_nf(&JsValue::from_str(lang), &opts) else {
-        return (n.to_string(), unit.to_string());
-    };
-    let (mut number, mut label) = (String::new(), String::new());
-    for (kind, text) in parts(nf.number_parts(n as f64)) {
-        match kind.as_str() {
-            "unit" => label.push_str(&text),
-            "literal" => {}
-            _ => number.push_str(&text),
-        }
-    }
-    (number, label)
-}
-
-/// A count with its unit as one phrase: "37 days", "37 ngày".
-pub fn unit_phrase(lang: &str, unit: &str, n: i64) -> String {
-    let opts = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long")]);
-    NumberFormat::new_nf(&JsValue::from_str(lang), &opts)
-        .map(|nf| nf.format_number(n as f64))
-        .unwrap_or_else(|_| format!("{n} {unit}"))
-}
-
 /// A whole number in the language's digits and grouping. (Integers only: formatting floats in
 /// Rust would pull ~15 KB of float printing into the wasm.)
 pub fn number(lang: &str, n: i64) -> String {

@@ -10,6 +10,7 @@ pub mod console;
 pub mod fetch;
 pub mod host;
 pub mod intl;
+pub mod painted;
 pub mod parsed;
 pub mod shell;
 pub mod source;
@@ -18,6 +19,7 @@ pub mod text;
 
 pub use announcer::Announcer;
 pub use host::{Host, HostProps};
+pub use painted::{after_next_paint, use_painted};
 pub use parsed::{use_parsed, Parsed};
 pub use shell::{Notice, Shell};
 pub use source::{use_source, Failure, Source};

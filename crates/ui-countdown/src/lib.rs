@@ -9,9 +9,10 @@ mod timer;
 mod times;
 
 use core_countdown::{minutes_left, next_milestone, parse_config, resolve, unknown_time_zone, Instant, Phase};
+use core_i18n::count::{self, TimeUnit};
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use std::rc::Rc;
-use ui_common::{console, intl, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
+use ui_common::{console, intl, use_painted, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "event-countdown";
@@ -44,7 +45,11 @@ pub fn event_countdown(props: &HostProps) -> Html {
     let shown = &resolved.0;
     // The zone's shape was checked in the pure parser; whether the browser knows it, only here.
     let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
-    let zone_known = *use_memo(zone.clone(), |zone| zone.as_deref().is_none_or(intl::is_known_time_zone));
+    let painted = use_painted();
+    // Asking Intl waits for the first frame (the zone shows only in the dates, drawn then too).
+    let zone_known = *use_memo((zone.clone(), painted), |(zone, painted)| {
+        !painted || zone.as_deref().is_none_or(intl::is_known_time_zone)
+    });
     // The problems beyond the attributes' own (which `use_parsed` logs), for the console and the
     // notices.
     let problems = use_memo((resolved.clone(), zone_known, zone.clone()), |(resolved, known, zone)| {
@@ -76,8 +81,15 @@ pub fn event_countdown(props: &HostProps) -> Html {
         Some(Phase::Before) => timing.map(|t| minutes_left(t.start.millis_since(now))),
         _ => None,
     };
-    let announcement =
-        (*use_memo((lang, phase, left), |(lang, phase, left)| announcement(*lang, *phase, *left))).clone();
+    let announcement = (*use_memo((lang, phase, left, painted), |(lang, phase, left, painted)| {
+        // An empty region on the first frame: its text needs Intl, and is news only later.
+        if *painted {
+            announcement(*lang, *phase, *left)
+        } else {
+            AttrValue::default()
+        }
+    }))
+    .clone();
 
     let mut notices = parsed.notices();
     notices.extend(problems.iter().map(|p| Notice::for_problem(lang, p)));
@@ -125,19 +137,21 @@ pub fn event_countdown(props: &HostProps) -> Html {
         },
     };
 
+    // The time left first, as readers look for it; the dates (Intl) and the calendar file after
+    // the first frame, below it, so nothing above the timer moves when they arrive.
     html! {
         <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
             <h2 class="aw-cd-title">{ shown.title.clone() }</h2>
-            if let Some(timing) = timing {
+            { body }
+            if let (Some(timing), true) = (timing, painted) {
                 <times::EventTimes {lang} start={timing.start.millis()} end={timing.end.map(|e| e.millis())}
                     all_day={shown.all_day} time_zone={display_zone} offset_seconds={shown.offset_seconds} />
             }
             if let Some(location) = &shown.location {
                 <p class="aw-cd-location aw-muted">{ location.clone() }</p>
             }
-            { body }
             <Announcer text={announcement} class="aw-cd-announcer" />
-            if let (Some(timing), false) = (timing, phase == Some(Phase::After)) {
+            if let (Some(timing), false, true) = (timing, phase == Some(Phase::After), painted) {
                 <calendar::AddToCalendar {lang} shown={Rc::new(shown.clone())} {timing} />
             }
             if let Some(source) = &shown.source {
@@ -168,13 +182,12 @@ fn announcement(lang: Lang, phase: Option<Phase>, left: Option<(i64, i64, i64)>)
     let text = Text::for_lang(lang);
     match (phase, left) {
         (Some(Phase::Before), Some((days, hours, minutes))) => {
-            let code = lang.code();
-            let parts: Vec<String> = [(days, "day"), (hours, "hour"), (minutes, "minute")]
+            let parts: Vec<String> = [(days, TimeUnit::Day), (hours, TimeUnit::Hour), (minutes, TimeUnit::Minute)]
                 .iter()
                 .skip_while(|(n, _)| *n == 0)
-                .map(|(n, unit)| intl::unit_phrase(code, unit, *n))
+                .map(|(n, unit)| count::unit_phrase(lang, *unit, u64::try_from(*n).unwrap_or(0)))
                 .collect();
-            fill(text.announce_left, &[("time", &intl::list(code, &parts, intl::ListKind::Unit))]).into()
+            fill(text.announce_left, &[("time", &intl::list(lang.code(), &parts, intl::ListKind::Unit))]).into()
         }
         (Some(Phase::During), _) => text.announce_now.into(),
         (Some(Phase::After), _) => text.announce_ended.into(),

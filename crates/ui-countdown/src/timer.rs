@@ -1,10 +1,12 @@
 //! The visual timer: days, hours, minutes, seconds, from the largest unit that is not zero.
 //! Hidden from screen readers (the announcer speaks instead, once a minute); digits are
-//! tabular and cells fixed-width, so nothing moves while it ticks.
+//! tabular and cells fixed-width, so nothing moves while it ticks. Numbers and unit words come
+//! from `core_i18n::count`, not `Intl`: the timer is the widget's first content, drawn before
+//! the page has paid for starting `Intl`.
 
 use core_countdown::{Breakdown, Unit};
+use core_i18n::count::{self, TimeUnit};
 use core_i18n::Lang;
-use ui_common::intl;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +25,8 @@ pub fn timer(props: &TimerProps) -> Html {
             { for units.iter().enumerate().map(|(i, unit)| {
                 // The largest unit shows as is; smaller ones keep two digits so widths hold.
                 let digits = if i == 0 { 1 } else { 2 };
-                let (number, label) = intl::unit_parts(props.lang.code(), intl_unit(*unit), breakdown.get(*unit), digits);
+                let n = u64::try_from(breakdown.get(*unit)).unwrap_or(0);
+                let (number, label) = count::unit_parts(props.lang, time_unit(*unit), n, digits);
                 html! {
                     <div class={classes!("aw-cd-unit", unit.as_str())}>
                         <span class="aw-cd-num">{ number }</span>
@@ -35,11 +38,11 @@ pub fn timer(props: &TimerProps) -> Html {
     }
 }
 
-fn intl_unit(unit: Unit) -> &'static str {
+pub fn time_unit(unit: Unit) -> TimeUnit {
     match unit {
-        Unit::Days => "day",
-        Unit::Hours => "hour",
-        Unit::Minutes => "minute",
-        Unit::Seconds => "second",
+        Unit::Days => TimeUnit::Day,
+        Unit::Hours => TimeUnit::Hour,
+        Unit::Minutes => TimeUnit::Minute,
+        Unit::Seconds => TimeUnit::Second,
     }
 }
