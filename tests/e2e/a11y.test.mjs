@@ -145,7 +145,9 @@ const NAMES = {
   ar: { "event-countdown": "العد التنازلي للحدث", "scam-quiz": "اختبار التوعية بالاحتيال", "signatory-map": "خريطة الموقّعين" },
   zh: { "event-countdown": "活动倒计时", "scam-quiz": "防诈骗知识测验", "signatory-map": "签署方地图" },
 };
-const READY = { "event-countdown": ".aw-cd-timer", "scam-quiz": ".aw-quiz-start", "signatory-map": ".aw-map-svg path" };
+// Each widget complete: the countdown draws its timer first and its dates and calendar links
+// one frame later, so it is ready when those are there.
+const READY = { "event-countdown": ".aw-cd-calendar", "scam-quiz": ".aw-quiz-start", "signatory-map": ".aw-map-svg path" };
 /** Polite status regions each widget has from the start: notices + its own. */
 const LIVE = { "event-countdown": 2, "scam-quiz": 2, "signatory-map": 3 };
 

@@ -57,7 +57,7 @@ test("the reader's zone: New York sees one line, Kiritimati (UTC+14) its own dat
   await kiritimati.context.close();
 });
 
-test("Vietnamese, with plural forms from Intl", async () => {
+test("Vietnamese, with the plural forms Intl has (core_i18n::count, checked against Intl in ui-common's browser tests)", async () => {
   const { context, text } = await countdown({ lang: "vi" });
   assert.equal((await text(".aw-cd-timer")).replace(/\s+/g, " "), "37 ngày 16 giờ 59 phút 59 giây");
   assert.match(await text(".aw-cd-event-time"), /31 tháng 12, 2026.*\(giờ New York\)/);
