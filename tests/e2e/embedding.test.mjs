@@ -34,7 +34,7 @@ test("iframe embed: query parameters become attributes and the height reaches th
   const { page, context, log } = await open(browser, `${HOST}/iframe-embed.html`);
   const frame = (id) => page.frameLocator(`#${id}`);
   await frame("countdown").locator("event-countdown .aw").waitFor();
-  await frame("quiz").locator("scam-quiz .aw").waitFor();
+  await frame("quiz").locator("scam-quiz .aw-quiz-start").waitFor();
   await frame("map").locator("signatory-map .aw").waitFor();
   assert.match(await frame("countdown").locator("event-countdown .aw").innerText(), /Thời gian còn lại/);
   assert.match(await frame("quiz").locator("scam-quiz .aw").innerText(), /\b5\b/);

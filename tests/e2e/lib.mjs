@@ -52,6 +52,9 @@ export async function open(browser, url, contextOptions = {}, before = async () 
 /** Waits until the widget `selector` has rendered its shadow content. */
 export async function rendered(page, selector) {
   await page.locator(`${selector} .aw`).first().waitFor();
+  // Data the widget downloads (the quiz's questions, the map's geometry) shows as a busy
+  // placeholder until it is there.
+  await page.locator(`${selector} .aw [aria-busy="true"]`).first().waitFor({ state: "detached" });
 }
 
 /** The visible text inside the widget's shadow root. */

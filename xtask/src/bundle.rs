@@ -34,12 +34,21 @@ pub fn hashed_name(stem: &str, extension: &str, bytes: &[u8]) -> String {
 
 /// Packages `bundle` from Trunk's `staging` folder into `dist`; the entry goes to `dist/<out>/`.
 /// `assets` maps the data files the bundle fetches to their hashed names (a JSON object).
-pub fn package(env: &Env, bundle: &str, staging: &Path, dist: &Path, out: &str, assets: &str) -> Result<Packaged> {
+/// `downloads` is JS that calls `download(name)` for the shipped files the page will need.
+pub fn package(
+    env: &Env,
+    bundle: &str,
+    staging: &Path,
+    dist: &Path,
+    out: &str,
+    assets: &str,
+    downloads: &str,
+) -> Result<Packaged> {
     let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
     check_glue(bundle, &glue)?;
     let (glue, configurable) = inline_snippets(&glue, staging)?;
     let boot = if configurable {
-        "export function boot(wasm, root, assets) {\n  configure(root, assets);\n  return __wbg_init({ module_or_path: wasm });\n}\n"
+        "export function boot(wasm, root, assets, downloads) {\n  configure(root, assets, downloads);\n  return __wbg_init({ module_or_path: wasm });\n}\n"
     } else {
         "export function boot(wasm) {\n  return __wbg_init({ module_or_path: wasm });\n}\n"
     };
@@ -57,7 +66,8 @@ pub fn package(env: &Env, bundle: &str, staging: &Path, dist: &Path, out: &str, 
         .replace("{{NAME}}", bundle)
         .replace("{{GLUE}}", &glue_name)
         .replace("{{WASM}}", &wasm_name)
-        .replace("{{ASSETS}}", assets);
+        .replace("{{ASSETS}}", assets)
+        .replace("{{DOWNLOADS}}", downloads);
     let out_dir = dist.join(out);
     fs::create_dir_all(&out_dir)?;
     let entry = minify(env, &out_dir, &format!("{bundle}.entry.tmp.js"), &entry)?;

@@ -47,6 +47,8 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     // first; on a fresh machine this is what downloads them. A no-op when they are.
     run(env.command("cargo").args(["fetch", "--locked"]))?;
     let outputs = BUNDLES.iter().map(|b| (*b, "widgets")).chain([(SITE_BUNDLE, "site")]);
+    let shipped = crate::shipped::write(&dist)?;
+    let bank_languages = crate::shipped::bank_languages()?;
     let mut packaged = Vec::new();
     let toolchain = WasmToolchain::choose();
     println!("{}", toolchain.describe());
@@ -61,13 +63,15 @@ pub fn build(env: &Env) -> Result<SizeReport> {
         if BUNDLES.contains(&bundle) {
             refuse_float_formatting(bundle)?;
         }
-        packaged.push((bundle, crate::bundle::package(env, bundle, &staging, &dist, out, "{}")?));
+        let assets = crate::shipped::assets_json(&shipped, bundle);
+        let downloads = crate::shipped::downloads_js(bundle, &bank_languages);
+        packaged.push((bundle, crate::bundle::package(env, bundle, &staging, &dist, out, &assets, &downloads)?));
     }
     let broken = crate::tidy::broken_links(&dist, "");
     if !broken.is_empty() {
         return Err(format!("broken links in dist/ (fix the page or the file it names):\n{}", broken.join("\n")).into());
     }
-    let report = SizeReport::measure(&dist, &packaged, toolchain)?;
+    let report = SizeReport::measure(&dist, &packaged, &shipped, toolchain)?;
     report.print();
     fs::write(root().join("target/size-report.txt"), report.table())?;
     Ok(report)
@@ -176,12 +180,13 @@ impl SizeReport {
     fn measure(
         dist: &Path,
         packaged: &[(&str, crate::bundle::Packaged)],
+        shipped: &[crate::shipped::Shipped],
         toolchain: WasmToolchain,
     ) -> Result<SizeReport> {
         let mut rows = Vec::new();
         for (widget, files) in packaged.iter().filter(|(b, _)| BUNDLES.contains(b)) {
             let widget = *widget;
-            let files = files_of(widget, files);
+            let files = files_of(widget, files, shipped);
             let (mut raw, mut gzip, mut brotli) = (0, 0, 0);
             for file in &files {
                 let bytes = fs::read(dist.join(file))?;
@@ -218,13 +223,15 @@ pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-/// The files the browser fetches for `widget`: its entry, module and wasm, and the data it loads
-/// at run time.
-fn files_of(widget: &str, packaged: &crate::bundle::Packaged) -> Vec<String> {
+/// The files the browser fetches for `widget` on an English page: its entry, module and wasm,
+/// and the shipped data it loads (the quiz's English bank, the map's geometry).
+fn files_of(widget: &str, packaged: &crate::bundle::Packaged, shipped: &[crate::shipped::Shipped]) -> Vec<String> {
     let mut files = vec![packaged.entry.clone(), packaged.glue.clone(), packaged.wasm.clone()];
-    // Data a widget fetches at run time counts too: the map's geometry.
-    if matches!(widget, "signatory-map" | "all") {
-        files.push("data/world.json".to_string());
+    for file in shipped.iter().filter(|s| s.bundles.contains(&widget)) {
+        let other_language = file.name.starts_with("data/quiz/bank.") && file.name != "data/quiz/bank.en.json";
+        if !other_language {
+            files.push(file.path.clone());
+        }
     }
     files
 }

@@ -10,6 +10,13 @@ const wasm = fetch(asset("{{WASM}}")).then((response) => {
   const type = response.headers.get("Content-Type") || "";
   return /^application\/wasm\b/i.test(type) ? response : response.arrayBuffer();
 });
+// The data files the page's widgets will need (shipped name → hashed path), downloading now too.
+const assets = {{ASSETS}};
+const downloads = {};
+const download = (name) => {
+  if (assets[name] && !downloads[name]) downloads[name] = fetch(new URL(assets[name], base).href);
+};
+{{DOWNLOADS}}
 // The running wasm's exports, for hosts and tests that want to wait for the widget to start.
-export const started = import(asset("{{GLUE}}")).then((glue) => glue.boot(wasm, base.href, {{ASSETS}}));
+export const started = import(asset("{{GLUE}}")).then((glue) => glue.boot(wasm, base.href, assets, downloads));
 started.catch((e) => console.error("[{{NAME}}] could not start:", e));

@@ -9,6 +9,7 @@ mod geometry;
 mod http;
 mod iso;
 mod process;
+mod shipped;
 mod site;
 mod test;
 mod tidy;

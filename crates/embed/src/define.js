@@ -26,24 +26,3 @@ export function defineWidget(tag, observed, create) {
   });
   return "defined";
 }
-
-// Where the widget's site is, and its content-hashed files. `cargo xtask dist` inlines this file
-// into the widget's module (assets/<widget>.<hash>.js) and the entry script
-// (widgets/<widget>.js) calls `configure` before starting the wasm. Unconfigured (the
-// wasm-bindgen tests), the root is worked out from where wasm-bindgen put this file:
-// <root>/…/snippets/<crate>-<hash>/src/define.js.
-let site = { root: new URL("../../../../", import.meta.url).href, assets: {} };
-
-export function configure(root, assets) {
-  site = { root, assets };
-}
-
-export function siteRoot() {
-  return site.root;
-}
-
-// The URL of a data file the widget ships (e.g. "data/world.json"): its content-hashed name
-// when the build gave one, so it can be cached for good.
-export function assetUrl(name) {
-  return new URL(site.assets[name] || name, site.root).href;
-}

@@ -26,8 +26,6 @@ use yew::{AppHandle, BaseComponent};
 extern "C" {
     #[wasm_bindgen(js_name = defineWidget)]
     fn define_widget(tag: &str, observed: js_sys::Array, create: &js_sys::Function) -> String;
-    #[wasm_bindgen(js_name = siteRoot)]
-    fn site_root() -> String;
 }
 
 /// One mounted widget, owned by its element. JS calls `free()` when the element leaves the page.
@@ -145,7 +143,7 @@ fn props_for(host: &HtmlElement) -> HostProps {
         attrs: Rc::new(attrs),
         page_lang: page_lang(host).into(),
         inline_data,
-        site_root: site_root().into(),
+        site_root: ui_common::site::root().into(),
     }
 }
 

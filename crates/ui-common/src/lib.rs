@@ -13,6 +13,7 @@ pub mod intl;
 pub mod painted;
 pub mod parsed;
 pub mod shell;
+pub mod site;
 pub mod source;
 pub mod storage;
 pub mod text;

@@ -14,6 +14,7 @@ use core_i18n::{quiz::Text, Catalog};
 use core_quiz::{config, Bank, Plan};
 use session::SessionView;
 use std::rc::Rc;
+use ui_common::site::{use_shipped, Shipped};
 use ui_common::{console, use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec};
 use yew::prelude::*;
 
@@ -47,16 +48,23 @@ pub fn scam_quiz(props: &HostProps) -> Html {
     });
     let random_seed = *use_state(|| (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64);
 
-    let loading = matches!(*source, Source::Loading);
-    let bank = match (&*source, &*inline) {
-        (Source::Loaded(bank), _) => bank.clone(),
-        (Source::BuiltIn, Some(Ok(bank))) => bank.clone(),
-        _ => data::built_in_bank(),
+    let page_bank = match (&*source, &*inline) {
+        (Source::Loaded(bank), _) => Some(bank.clone()),
+        (Source::BuiltIn, Some(Ok(bank))) => Some(bank.clone()),
+        _ => None,
     };
+    // The built-in bank is downloaded only when the page gives none that works.
+    let wanted = (page_bank.is_none() && !matches!(*source, Source::Loading)).then(|| data::built_in_bank_file(lang));
+    let built_in = use_shipped(TAG, wanted, data::parse_bank_text);
+    let bank = page_bank.or_else(|| match &*built_in {
+        Shipped::Ready(bank) => Some(bank.clone()),
+        _ => None,
+    });
     // Hashes the whole bank: once per bank and settings, not on every click.
-    let plan =
-        use_memo((SameBank(bank.clone()), parsed.config.clone()), |(_, config)| Plan::new(&bank, config, random_seed));
-    let ignored_topics = plan.ignored_topics().to_vec();
+    let plan = use_memo((bank.clone().map(SameBank), parsed.config.clone()), |(bank, config)| {
+        bank.as_ref().map(|SameBank(bank)| Plan::new(bank, config, random_seed))
+    });
+    let ignored_topics = plan.as_ref().as_ref().map(|p| p.ignored_topics().to_vec()).unwrap_or_default();
     {
         let (inline, ignored) = (inline.clone(), ignored_topics.clone());
         use_effect_with((props.inline_data.clone(), ignored), move |(_, ignored)| {
@@ -83,17 +91,24 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         ));
     }
 
-    let body = if loading {
-        html! {
+    let failed = bank.is_none() && matches!(*built_in, Shipped::Failed);
+    if failed {
+        notices.push(Notice(text.questions_unavailable.into()));
+    }
+    let body = match (bank, plan.as_ref().clone()) {
+        (Some(bank), Some(plan)) => {
+            // The settings decide the draw, given the bank: either changing starts a new session.
+            let key = format!("{:x}|{}", Rc::as_ptr(&bank) as usize, plan.settings);
+            html! { <SessionView {key} {lang} {bank} plan={Rc::new(plan)} host={props.host.clone()} /> }
+        }
+        _ => html! {
             <>
-                <p class="aw-muted" aria-busy="true">{ "…" }</p>
+                if !failed {
+                    <p class="aw-muted" aria-busy="true">{ "…" }</p>
+                }
                 <Announcer text={AttrValue::default()} class="aw-quiz-announcer" />
             </>
-        }
-    } else {
-        // The settings decide the draw, given the bank: either changing starts a new session.
-        let key = format!("{:x}|{}", Rc::as_ptr(&bank) as usize, plan.settings);
-        html! { <SessionView {key} {lang} {bank} plan={plan.clone()} host={props.host.clone()} /> }
+        },
     };
     html! {
         <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>

@@ -2,6 +2,8 @@
 
 pub struct Text {
     pub widget_name: &'static str,
+    /// The built-in questions could not be downloaded (offline, a blocked host).
+    pub questions_unavailable: &'static str,
     /// `{n}`: questions per attempt; `{topics}`: a list of topic names.
     pub intro: &'static str,
     pub start: &'static str,
@@ -57,6 +59,7 @@ pub struct Text {
 
 pub const EN: Text = Text {
     widget_name: "Scam-awareness quiz",
+    questions_unavailable: "The questions could not be loaded. Check the connection and reload the page.",
     intro: "Could you spot an online scam? {n} questions on {topics}. Every answer is explained, with its source.",
     start: "Start the quiz",
     continue_attempt: "Continue",
@@ -107,6 +110,7 @@ pub const EN: Text = Text {
 
 pub const VI: Text = Text {
     widget_name: "Trắc nghiệm nhận diện lừa đảo",
+    questions_unavailable: "Không tải được câu hỏi. Hãy kiểm tra kết nối mạng và tải lại trang.",
     intro: "Bạn có nhận ra lừa đảo trực tuyến? {n} câu hỏi về {topics}. Mỗi đáp án đều có giải thích và nguồn.",
     start: "Bắt đầu",
     continue_attempt: "Làm tiếp",
@@ -156,6 +160,7 @@ pub const VI: Text = Text {
 
 pub const AR: Text = Text {
     widget_name: "اختبار التوعية بالاحتيال",
+    questions_unavailable: "تعذّر تحميل الأسئلة. تحقّق من الاتصال وأعد تحميل الصفحة.",
     intro: "هل يمكنك كشف الاحتيال عبر الإنترنت؟ عدد الأسئلة: {n}، والمواضيع: {topics}. لكل إجابة شرح مع مصدره.",
     start: "ابدأ الاختبار",
     continue_attempt: "متابعة",
@@ -205,6 +210,7 @@ pub const AR: Text = Text {
 
 pub const ZH: Text = Text {
     widget_name: "防诈骗知识测验",
+    questions_unavailable: "无法加载题目。请检查网络连接并重新加载页面。",
     intro: "您能识破网络诈骗吗？共{n}道题，涉及{topics}。每个答案都附有解释和出处。",
     start: "开始测验",
     continue_attempt: "继续",
@@ -254,6 +260,7 @@ pub const ZH: Text = Text {
 
 pub const FR: Text = Text {
     widget_name: "Quiz\u{a0}: déjouer les arnaques",
+    questions_unavailable: "Impossible de charger les questions. Vérifiez la connexion et rechargez la page.",
     intro: "Sauriez-vous repérer une arnaque en ligne\u{a0}? Nombre de questions\u{a0}: {n}. Thèmes\u{a0}: {topics}. Chaque réponse est expliquée, avec sa source.",
     start: "Commencer le quiz",
     continue_attempt: "Continuer",
@@ -303,6 +310,7 @@ pub const FR: Text = Text {
 
 pub const RU: Text = Text {
     widget_name: "Тест: распознаете ли вы мошенников",
+    questions_unavailable: "Не удалось загрузить вопросы. Проверьте подключение и перезагрузите страницу.",
     intro: "Сможете ли вы распознать мошенничество в интернете? Вопросов: {n}. Темы: {topics}. Каждый ответ объясняется, с указанием источника.",
     start: "Начать тест",
     continue_attempt: "Продолжить",
@@ -352,6 +360,7 @@ pub const RU: Text = Text {
 
 pub const ES: Text = Text {
     widget_name: "Cuestionario sobre estafas",
+    questions_unavailable: "No se pudieron cargar las preguntas. Compruebe la conexión y vuelva a cargar la página.",
     intro: "¿Sabría detectar una estafa en línea? Número de preguntas: {n}. Temas: {topics}. Cada respuesta se explica e indica su fuente.",
     start: "Empezar el cuestionario",
     continue_attempt: "Continuar",
@@ -401,6 +410,7 @@ pub const ES: Text = Text {
 
 catalog!(
     widget_name,
+    questions_unavailable,
     intro,
     start,
     continue_attempt,

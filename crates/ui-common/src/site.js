@@ -1,0 +1,38 @@
+// Where the widget's site is, and the files it ships under content-hashed names. `cargo xtask
+// dist` inlines this file into the widget's module (assets/<widget>.<hash>.js); the entry
+// script (widgets/<widget>.js) calls `configure` before the wasm starts, handing over the data
+// downloads it began at once. Unconfigured (the wasm-bindgen tests), the root is worked out from
+// where wasm-bindgen put this file: <root>/…/snippets/<crate>-<hash>/src/site.js.
+let site = { root: new URL("../../../../", import.meta.url).href, assets: {}, started: {}, texts: {} };
+
+export function configure(root, assets, started) {
+  site = { root, assets, started: started || {}, texts: {} };
+}
+
+export function siteRoot() {
+  return site.root;
+}
+
+// The URL of a data file the widget ships ("data/world.json"): its hashed name when it has one.
+export function assetUrl(name) {
+  return new URL(site.assets[name] || name, site.root).href;
+}
+
+// The text of a data file the widget ships, fetched once per page (the entry may have started
+// it already); a failed load is forgotten, so a later widget tries again.
+export function builtInText(name) {
+  if (!site.texts[name]) {
+    const response = site.started[name] || fetch(assetUrl(name));
+    delete site.started[name];
+    site.texts[name] = response
+      .then((r) => {
+        if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
+        return r.text();
+      })
+      .catch((e) => {
+        delete site.texts[name];
+        throw e;
+      });
+  }
+  return site.texts[name];
+}

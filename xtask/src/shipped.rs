@@ -1,0 +1,167 @@
+//! The data files widgets fetch from their own site at run time, written into `dist/assets/`
+//! under content-hashed names:
+//!
+//! - `data/quiz/bank.<lang>.json`: the built-in quiz bank in one language each (a reader gets
+//!   the questions in their language, not every language's), in the bank format itself, so the
+//!   quiz reads them with the parser it uses for a page's own bank;
+//! - `data/world.json`: the map's geometry.
+//!
+//! Each widget's entry script starts the downloads its elements will need as soon as it runs,
+//! in parallel with the wasm (see entry.js).
+
+use crate::bundle::hashed_name;
+use crate::{root, Result};
+use core_i18n::Lang;
+use std::fs;
+use std::path::Path;
+
+/// A shipped file: the name widgets ask for, where it is in `dist/`, and which bundles use it.
+#[derive(Debug, Clone)]
+pub struct Shipped {
+    pub name: String,
+    pub path: String,
+    pub bundles: &'static [&'static str],
+}
+
+const QUIZ: &[&str] = &["scam-quiz", "all"];
+const MAP: &[&str] = &["signatory-map", "all"];
+
+/// Writes every shipped file into `dist/assets/`.
+pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
+    let assets = dist.join("assets");
+    fs::create_dir_all(&assets)?;
+    let mut shipped = Vec::new();
+    let mut put = |name: String, stem: &str, bytes: &[u8], bundles: &'static [&'static str]| -> Result {
+        let file = hashed_name(stem, "json", bytes);
+        fs::write(assets.join(&file), bytes)?;
+        shipped.push(Shipped { name, path: format!("assets/{file}"), bundles });
+        Ok(())
+    };
+    for lang in bank_languages()? {
+        let code = lang.code();
+        let json = single_language_bank(core_quiz::BUILT_IN_JSON, lang)?;
+        put(format!("data/quiz/bank.{code}.json"), &format!("bank.{code}"), json.as_bytes(), QUIZ)?;
+    }
+    let world = fs::read(root().join("data/world.json"))?;
+    put("data/world.json".into(), "world", &world, MAP)?;
+    Ok(shipped)
+}
+
+/// The languages of the built-in bank, as its parser reads them.
+pub fn bank_languages() -> Result<Vec<Lang>> {
+    let bank = core_quiz::built_in().map_err(|errors| {
+        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+        format!("data/quiz/bank.json: {} errors, first: {first}", errors.len())
+    })?;
+    Ok(bank.languages)
+}
+
+/// The bank `json` with every text in `lang` alone (English where a text lacks it), minified.
+/// The result must pass the bank parser, or the build stops.
+pub fn single_language_bank(json: &str, lang: Lang) -> Result<String> {
+    let mut value: serde_json::Value = serde_json::from_str(json)?;
+    keep_language(&mut value, lang);
+    if let Some(top) = value.as_object_mut() {
+        top.insert("languages".into(), serde_json::json!([lang.code()]));
+    }
+    let text = serde_json::to_string(&value)?;
+    core_quiz::parse_bank(&text).map_err(|errors| {
+        format!(
+            "the {} bank does not validate: {}",
+            lang.code(),
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
+        )
+    })?;
+    Ok(text)
+}
+
+/// Replaces each language-keyed text (an object whose keys are all language codes) with its
+/// `lang` entry alone. A text without one keeps what it has, and the bank parser then refuses
+/// the result (every text of a bank is in all its languages), which stops the build.
+fn keep_language(value: &mut serde_json::Value, lang: Lang) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let is_text = !map.is_empty() && map.iter().all(|(k, v)| Lang::from_code(k).is_some() && v.is_string());
+            if is_text {
+                if let Some(kept) = map.get(lang.code()).cloned() {
+                    map.clear();
+                    map.insert(lang.code().into(), kept);
+                }
+            } else {
+                map.values_mut().for_each(|v| keep_language(v, lang));
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| keep_language(v, lang)),
+        _ => {}
+    }
+}
+
+/// JS for `bundle`'s entry script that starts the downloads its elements in the page will need
+/// (see entry.js). The quiz's bank language is a guess made as the widget will make it, from the
+/// element's or page's `lang`; a wrong guess costs only a second download.
+pub fn downloads_js(bundle: &str, bank_languages: &[Lang]) -> String {
+    let mut js = String::new();
+    if QUIZ.contains(&bundle) {
+        let langs: Vec<String> = bank_languages.iter().map(|l| format!("\"{}\"", l.code())).collect();
+        js += &format!(
+            "for (const el of document.querySelectorAll(\"scam-quiz\")) {{\n\
+             \x20 if (el.hasAttribute(\"src\") || el.querySelector(':scope > script[type=\"application/json\"]')) continue;\n\
+             \x20 const lang = (el.closest(\"[lang]\")?.getAttribute(\"lang\") || navigator.language || \"\").toLowerCase().split(\"-\")[0];\n\
+             \x20 download(`data/quiz/bank.${{[{}].includes(lang) ? lang : \"en\"}}.json`);\n}}\n",
+            langs.join(", ")
+        );
+    }
+    if MAP.contains(&bundle) {
+        js += "if (document.querySelector(\"signatory-map\")) download(\"data/world.json\");\n";
+    }
+    js
+}
+
+/// The JSON object an entry script gets: shipped name → hashed path, for the files `bundle` uses.
+pub fn assets_json(shipped: &[Shipped], bundle: &str) -> String {
+    let pairs: serde_json::Map<String, serde_json::Value> = shipped
+        .iter()
+        .filter(|s| s.bundles.contains(&bundle))
+        .map(|s| (s.name.clone(), serde_json::Value::String(s.path.clone())))
+        .collect();
+    serde_json::Value::Object(pairs).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_one_language_bank_holds_that_language_only_and_stays_a_valid_bank() {
+        let vi = single_language_bank(core_quiz::BUILT_IN_JSON, Lang::Vi).unwrap();
+        let bank = core_quiz::parse_bank(&vi).unwrap();
+        assert_eq!(bank.languages, vec![Lang::Vi]);
+        let full = core_quiz::built_in().unwrap();
+        assert_eq!(bank.questions.len(), full.questions.len());
+        assert_eq!(bank.questions[0].prompt.get(Lang::Vi), full.questions[0].prompt.get(Lang::Vi));
+        assert!(!vi.contains("\"en\":"), "no English text left in the Vietnamese bank");
+        assert!(vi.len() < core_quiz::BUILT_IN_JSON.len() / 2 + 10_000, "{} bytes", vi.len());
+    }
+
+    #[test]
+    fn a_text_missing_the_language_is_kept_and_then_refused() {
+        let mut value = serde_json::json!({"prompt": {"en": "Hello", "vi": "Xin chào"}, "title": {"en": "Only English"}, "id": "x"});
+        keep_language(&mut value, Lang::Vi);
+        assert_eq!(
+            value,
+            serde_json::json!({"prompt": {"vi": "Xin chào"}, "title": {"en": "Only English"}, "id": "x"})
+        );
+        assert!(single_language_bank(core_quiz::BUILT_IN_JSON, Lang::Ar).is_err(), "no Arabic text: refused");
+    }
+
+    #[test]
+    fn each_entry_gets_the_files_of_its_own_widgets() {
+        let shipped = [
+            Shipped { name: "data/quiz/bank.vi.json".into(), path: "assets/bank.vi.0.json".into(), bundles: QUIZ },
+            Shipped { name: "data/world.json".into(), path: "assets/world.1.json".into(), bundles: MAP },
+        ];
+        assert_eq!(assets_json(&shipped, "scam-quiz"), r#"{"data/quiz/bank.vi.json":"assets/bank.vi.0.json"}"#);
+        assert_eq!(assets_json(&shipped, "event-countdown"), "{}");
+        assert!(assets_json(&shipped, "all").contains("world"));
+    }
+}
