@@ -6,7 +6,7 @@
 use crate::format::status_text;
 use crate::model::MapModel;
 use crate::search::{fold, matching, name_of, SearchName};
-use crate::toolbar::Toolbar;
+use crate::toolbar::{toolbar, Toolbar};
 use crate::{details, footnote, legend, map_view, table_view};
 use core_attrs::Theme;
 use core_geo::World;
@@ -99,8 +99,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             if !highlighted.is_empty() {
                 <p class="aw-map-highlighted">{ fill(text.highlighted, &[("list", &intl::list(lang.code(), &highlighted, intl::ListKind::Conjunction))]) }</p>
             }
-            <Toolbar {lang} {view} query={state.query.clone()} {no_match}
-                on_view={dispatch.reform(Msg::View)} on_query={dispatch.reform(Msg::Query)} {on_search} />
+            { toolbar(Toolbar { lang, view, query: state.query.clone().into(), no_match,
+                on_view: dispatch.reform(Msg::View), on_query: dispatch.reform(Msg::Query), on_search }) }
             {
                 match (view, &props.world) {
                     (View::Map, Some(world)) => map(world),
@@ -115,7 +115,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <details::Details {lang} data={data.clone()} iso2={code.clone()} name={name_of(names, &code)} on_close={close} />
             }
             <Announcer text={announcement(text, lang, names, data, &state)} class="aw-map-announcer" />
-            <footnote::Footnote {lang} data={data.clone()} />
+            { footnote::footnote(lang, data) }
         </Shell>
     }
 }
