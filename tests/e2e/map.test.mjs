@@ -17,6 +17,25 @@ async function mapPage(params) {
 /** The last `signatory-map:select` detail. */
 const lastSelected = (page) => page.evaluate(() => window.__events.at(-1)?.detail);
 
+/**
+ * The `signatory-map:select` detail that `action` leads to. The event comes from an effect after
+ * the render, which Yew finishes after a setTimeout when a render pass runs past 16 ms (a busy
+ * machine): wait for it rather than read at once.
+ */
+async function selectedBy(page, action) {
+  const before = await page.evaluate(() => window.__events.length);
+  await action();
+  await page.waitForFunction((n) => window.__events.length > n, before, { timeout: 5000 }).catch(() => {});
+  return lastSelected(page);
+}
+
+/** The announcer's text once it is no longer `previous` (for the same reason). */
+async function announcedAfter(page, previous) {
+  await page.waitForFunction((text) => document.querySelector("signatory-map").shadowRoot
+    .querySelector(".aw-map-announcer").textContent !== text, previous, { timeout: 5000 }).catch(() => {});
+  return page.locator("signatory-map .aw-map-announcer").innerText();
+}
+
 test("every place in the geometry is drawn and selectable; microstates are dots", async () => {
   const world = await (await fetch(`${SITE}/data/world.json`)).json();
   const { page, context, errors } = await mapPage({ lang: "en" });
@@ -30,10 +49,10 @@ test("every place in the geometry is drawn and selectable; microstates are dots"
     assert.equal(await page.locator(`signatory-map circle[data-iso="${micro}"]`).count(), 1, `${micro} has a dot`);
   }
   // A dot is selectable like a shape: Singapore signed, Malta has not.
-  await page.locator('signatory-map circle[data-iso="SG"]').click({ force: true });
+  const selected = await selectedBy(page, () => page.locator('signatory-map circle[data-iso="SG"]').click({ force: true }));
   await page.locator("signatory-map .aw-map-details h3", { hasText: "Singapore" }).waitFor();
   assert.match(await page.locator("signatory-map .aw-map-details").innerText(), /Not signed|Signed/);
-  assert.deepEqual(await lastSelected(page), { iso2: "SG", status: await statusOf("SG") });
+  assert.deepEqual(selected, { iso2: "SG", status: await statusOf("SG") });
   assert.equal(await page.locator("signatory-map .aw-map-svg").getAttribute("aria-hidden"), "true");
   assert.deepEqual(errors, []);
   await context.close();
@@ -70,16 +89,16 @@ test("keyboard: one tab stop, arrows move and announce, Enter selects (with the 
   await page.locator("signatory-map .aw-map-canvas").focus();
   await page.keyboard.press("ArrowRight");
   const announcer = page.locator("signatory-map .aw-map-announcer");
-  assert.equal(await announcer.innerText(), "Vietnam: Signed");
+  assert.equal(await announcedAfter(page, ""), "Vietnam: Signed");
   assert.equal(await announcer.getAttribute("aria-live"), "polite");
   await page.keyboard.press("ArrowLeft");
-  const moved = await announcer.innerText();
+  const moved = await announcedAfter(page, "Vietnam: Signed");
   assert.notEqual(moved, "Vietnam: Signed");
-  await page.keyboard.press("Enter");
-  const selected = await lastSelected(page);
+  const selected = await selectedBy(page, () => page.keyboard.press("Enter"));
   assert.ok(["LA", "TH", "KH", "MM"].includes(selected.iso2), JSON.stringify(selected));
   assert.match(await page.locator("signatory-map .aw-map-details h3").innerText(), new RegExp(moved.split(":")[0]));
   await page.keyboard.press("Escape");
+  await page.locator("signatory-map .aw-map-details").waitFor({ state: "detached", timeout: 5000 }).catch(() => {});
   assert.equal(await page.locator("signatory-map .aw-map-details").count(), 0);
   // Arrows do not scroll the page, and the map is a single tab stop.
   await page.keyboard.press("Tab");
@@ -92,12 +111,10 @@ test("search finds a country by its local or English name and selects it", async
   await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
   const search = page.locator("signatory-map input[type=search]");
   await search.fill("phap");
-  await search.press("Enter");
-  assert.deepEqual(await lastSelected(page), { iso2: "FR", status: "signed" });
+  assert.deepEqual(await selectedBy(page, () => search.press("Enter")), { iso2: "FR", status: "signed" });
   assert.equal(await page.locator("signatory-map .aw-map-details h3").innerText(), "Pháp");
   await search.fill("Germany");
-  await search.press("Enter");
-  assert.equal((await lastSelected(page)).iso2, "DE");
+  assert.equal((await selectedBy(page, () => search.press("Enter"))).iso2, "DE");
   await search.fill("Atlantis");
   assert.match(await page.locator("signatory-map .aw-map-search-status").innerText(), /Không tìm thấy/);
   await context.close();

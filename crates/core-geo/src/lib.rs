@@ -1,9 +1,19 @@
 //! The world map's geometry, built by `cargo xtask geometry` into `data/world.json`: projected
 //! (Equal Earth), simplified, quantized SVG paths per ISO 3166-1 alpha-2 code, and dots for the
 //! states too small to see. This crate reads that file and answers what the map asks without a
-//! browser: where each country is, and which one an arrow key leads to.
+//! browser: where each country is, which one an arrow key leads to, and how zooming, dragging and
+//! pinching change the view.
+
+mod gesture;
+mod zoom;
+
+pub use gesture::{PointerMove, Pointers, DRAG_THRESHOLD_PX};
+pub use zoom::{two_decimals, MapSize, Zoom, ZoomChange, BUTTON_FACTOR, MAX_SCALE, WHEEL_FACTOR};
 
 use core_json::{DataError, Node};
+
+/// A selectable place: its code and where the keyboard finds it.
+pub type Place = (String, (f64, f64));
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct World {
@@ -128,10 +138,14 @@ impl World {
         Ok(world)
     }
 
+    pub fn size(&self) -> MapSize {
+        MapSize { width: self.width, height: self.height }
+    }
+
     /// Every selectable place, once per code, at its dot if it has one (the dot is what the
     /// reader sees for a microstate), else at its main shape's centre.
-    pub fn places(&self) -> Vec<(String, (f64, f64))> {
-        let mut places: Vec<(String, (f64, f64))> = self.dots.iter().map(|d| (d.iso2.clone(), (d.x, d.y))).collect();
+    pub fn places(&self) -> Vec<Place> {
+        let mut places: Vec<Place> = self.dots.iter().map(|d| (d.iso2.clone(), (d.x, d.y))).collect();
         for s in &self.shapes {
             if !places.iter().any(|(code, _)| *code == s.iso2) {
                 places.push((s.iso2.clone(), s.center));
@@ -150,9 +164,22 @@ pub enum Direction {
     Down,
 }
 
+impl Direction {
+    /// The direction of an arrow key, by its `KeyboardEvent.key` name.
+    pub fn of_key(key: &str) -> Option<Direction> {
+        match key {
+            "ArrowLeft" => Some(Direction::Left),
+            "ArrowRight" => Some(Direction::Right),
+            "ArrowUp" => Some(Direction::Up),
+            "ArrowDown" => Some(Direction::Down),
+            _ => None,
+        }
+    }
+}
+
 /// The place an arrow key leads to from `from`: the nearest one in that direction, where being
 /// off-axis counts double, so Right from France goes to Germany, not to Norway.
-pub fn neighbour<'a>(places: &'a [(String, (f64, f64))], from: &str, direction: Direction) -> Option<&'a str> {
+pub fn neighbour<'a>(places: &'a [Place], from: &str, direction: Direction) -> Option<&'a str> {
     let (_, (x0, y0)) = places.iter().find(|(code, _)| code == from)?;
     places
         .iter()
@@ -188,7 +215,7 @@ mod tests {
     #[test]
     fn the_built_world_reads_and_places_every_code_once() {
         let world = World::parse(BUILT).unwrap();
-        assert_eq!((world.width, world.height), (1000.0, 431.0));
+        assert_eq!(world.size(), MapSize { width: 1000.0, height: 431.0 });
         let places = world.places();
         for code in ["VN", "FR", "SG", "TV", "MT", "US"] {
             assert!(places.iter().any(|(c, _)| c == code), "{code}");
@@ -213,6 +240,9 @@ mod tests {
         let left_of_vietnam = neighbour(&places, "VN", Direction::Left).unwrap();
         assert!(["LA", "TH", "KH", "MM"].contains(&left_of_vietnam), "{left_of_vietnam}");
         assert_eq!(neighbour(&places, "XX", Direction::Up), None);
+        assert_eq!(Direction::of_key("ArrowRight"), Some(Direction::Right));
+        assert_eq!(Direction::of_key("ArrowUp"), Some(Direction::Up));
+        assert_eq!(Direction::of_key("Enter"), None);
         // Walking right always ends (no cycles), at the eastern edge.
         let mut at = "PT".to_string();
         for _ in 0..places.len() {

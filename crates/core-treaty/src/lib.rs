@@ -21,6 +21,7 @@ mod json_read;
 mod json_write;
 mod links;
 pub mod map_config;
+pub mod map_state;
 mod model;
 mod progress;
 mod rules;

@@ -3,8 +3,9 @@
 
 use crate::format::{ratification_key, ratification_text, signature_html, signature_key, status_text};
 use crate::legend::swatch;
-use crate::model::{Column, MapState, Msg};
+use crate::search::{name_of, SearchName};
 use core_i18n::{map::Text, Catalog, Lang};
+use core_treaty::map_state::{Column, Sort};
 use core_treaty::Signatories;
 use std::rc::Rc;
 use ui_common::text::colon;
@@ -14,22 +15,24 @@ use yew::prelude::*;
 pub struct TableViewProps {
     pub lang: Lang,
     pub data: Rc<Signatories>,
-    pub state: UseReducerHandle<MapState>,
-    /// (code, localized name) of every participant, in the widget's language.
-    pub names: Rc<Vec<(String, String)>>,
+    /// Every participant's name, in the widget's language.
+    pub names: Rc<Vec<SearchName>>,
     /// The codes the search keeps (all when it is empty).
     pub shown: Rc<Vec<String>>,
+    pub sort: Sort,
+    /// A column header was pressed.
+    pub on_sort: Callback<Column>,
 }
 
 #[function_component(TableView)]
 pub fn table_view(props: &TableViewProps) -> Html {
     let text = Text::for_lang(props.lang);
     let lang = props.lang;
-    let name_of = |code: &str| props.names.iter().find(|(c, _)| c == code).map_or(code.to_string(), |(_, n)| n.clone());
+    let name = |code: &str| name_of(&props.names, code);
     let mut rows: Vec<_> = props.data.participants.iter().filter(|p| props.shown.contains(&p.iso2)).collect();
-    let (column, ascending) = props.state.sort;
+    let Sort { column, ascending } = props.sort;
     match column {
-        Column::Name => rows.sort_by(|a, b| compare_names(&name_of(&a.iso2), &name_of(&b.iso2), lang.code())),
+        Column::Name => rows.sort_by(|a, b| compare_names(&name(&a.iso2), &name(&b.iso2), lang.code())),
         Column::Signature => rows.sort_by_key(|p| signature_key(p)),
         Column::Ratification => rows.sort_by_key(|p| ratification_key(p)),
     }
@@ -37,7 +40,7 @@ pub fn table_view(props: &TableViewProps) -> Html {
         rows.reverse();
     }
     let header = |label: &'static str, col: Column| {
-        let state = props.state.clone();
+        let onclick = props.on_sort.reform(move |_: MouseEvent| col);
         let sort = match (column == col, ascending) {
             (true, true) => "ascending",
             (true, false) => "descending",
@@ -45,7 +48,7 @@ pub fn table_view(props: &TableViewProps) -> Html {
         };
         html! {
             <th scope="col" aria-sort={sort}>
-                <button type="button" class="aw-sort" onclick={Callback::from(move |_| state.dispatch(Msg::Sort(col)))}>
+                <button type="button" class="aw-sort" {onclick}>
                     { label }<span aria-hidden="true">{ match sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
                 </button>
             </th>
@@ -80,7 +83,7 @@ pub fn table_view(props: &TableViewProps) -> Html {
                         let ratification = p.ratification.as_ref().map(|r| ratification_text(lang, text, r)).unwrap_or_default();
                         html! {
                             <tr data-iso={p.iso2.clone()}>
-                                <th scope="row">{ name_of(&p.iso2) }</th>
+                                <th scope="row">{ name(&p.iso2) }</th>
                                 <td>{ swatch(status) }{ " " }{ status_text(text, status) }</td>
                                 <td data-label={signature_label.clone()}>{ signature }</td>
                                 <td data-label={ratification_label.clone()}>{ ratification }</td>
