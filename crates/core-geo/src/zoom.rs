@@ -68,7 +68,7 @@ impl Zoom {
 
     /// Zooms by `factor` keeping the map point (`x`, `y`) where it is on screen.
     pub fn zoom_at(self, factor: f64, x: f64, y: f64, size: MapSize) -> Zoom {
-        let scale = (self.scale * factor).clamp(1.0, MAX_SCALE);
+        let scale = between(self.scale * factor, 1.0, MAX_SCALE);
         let k = self.scale / scale;
         Zoom { scale, cx: x + (self.cx - x) * k, cy: y + (self.cy - y) * k }.clamped(size)
     }
@@ -81,7 +81,7 @@ impl Zoom {
     /// Keeps the centre on the map, so the reader cannot lose it off screen.
     fn clamped(self, size: MapSize) -> Zoom {
         let (half_w, half_h) = (size.width / (2.0 * self.scale), size.height / (2.0 * self.scale));
-        Zoom { cx: self.cx.clamp(half_w, size.width - half_w), cy: self.cy.clamp(half_h, size.height - half_h), ..self }
+        Zoom { cx: between(self.cx, half_w, size.width - half_w), cy: between(self.cy, half_h, size.height - half_h), ..self }
     }
 
     /// Map units per screen pixel when the map is drawn `frame_width` pixels wide (1 while the
@@ -120,6 +120,13 @@ pub fn two_decimals(value: f64) -> String {
     let sign = if hundredths < 0 { "-" } else { "" };
     let abs = hundredths.unsigned_abs();
     format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
+/// `value` kept within `low..=high`, never panicking: `f64::clamp` panics when the bounds cross
+/// or are NaN (a zero-sized frame can do that), and its message formats floats, which would put
+/// float printing into the wasm. A NaN value becomes `low`.
+fn between(value: f64, low: f64, high: f64) -> f64 {
+    value.max(low).min(high)
 }
 
 #[cfg(test)]
@@ -204,5 +211,12 @@ mod tests {
         assert_eq!(two_decimals(-0.5), "-0.50");
         assert_eq!(two_decimals(12.345), "12.35");
         assert_eq!(two_decimals(0.004), "0.00");
+    }
+
+    #[test]
+    fn bounds_never_panic_even_crossed_or_nan() {
+        assert_eq!(between(5.0, 1.0, 3.0), 3.0);
+        assert_eq!(between(f64::NAN, 1.0, 3.0), 1.0);
+        assert_eq!(between(2.0, 3.0, 1.0), 1.0, "crossed bounds: the upper one wins, no panic");
     }
 }
