@@ -81,7 +81,11 @@ impl Zoom {
     /// Keeps the centre on the map, so the reader cannot lose it off screen.
     fn clamped(self, size: MapSize) -> Zoom {
         let (half_w, half_h) = (size.width / (2.0 * self.scale), size.height / (2.0 * self.scale));
-        Zoom { cx: between(self.cx, half_w, size.width - half_w), cy: between(self.cy, half_h, size.height - half_h), ..self }
+        Zoom {
+            cx: between(self.cx, half_w, size.width - half_w),
+            cy: between(self.cy, half_h, size.height - half_h),
+            ..self
+        }
     }
 
     /// Map units per screen pixel when the map is drawn `frame_width` pixels wide (1 while the

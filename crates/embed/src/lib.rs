@@ -138,13 +138,7 @@ fn props_for(host: &HtmlElement) -> HostProps {
         .flatten()
         .and_then(|script| script.text_content())
         .map(Into::into);
-    HostProps {
-        host: Host(host.clone()),
-        attrs: Rc::new(attrs),
-        page_lang: page_lang(host).into(),
-        inline_data,
-        site_root: ui_common::site::root().into(),
-    }
+    HostProps { host: Host(host.clone()), attrs: Rc::new(attrs), page_lang: page_lang(host).into(), inline_data }
 }
 
 /// The nearest `lang` above the element (crossing shadow roots), else the browser's language.

@@ -48,9 +48,6 @@ pub struct HostProps {
     /// The text of a `<script type="application/json">` child: data given inline, for CMSs
     /// and pages that cannot host a file for `src`.
     pub inline_data: Option<AttrValue>,
-    /// The root of the site that served the widget (ends with `/`): run-time data files such as
-    /// `data/world.json` are fetched from there, never from the embedding page.
-    pub site_root: AttrValue,
 }
 
 impl HostProps {

@@ -9,10 +9,6 @@ export function configure(root, assets, started) {
   site = { root, assets, started: started || {}, texts: {} };
 }
 
-export function siteRoot() {
-  return site.root;
-}
-
 // The URL of a data file the widget ships ("data/world.json"): its hashed name when it has one.
 export function assetUrl(name) {
   return new URL(site.assets[name] || name, site.root).href;

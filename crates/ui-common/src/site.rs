@@ -13,15 +13,8 @@ use yew::prelude::*;
 
 #[wasm_bindgen(module = "/src/site.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = siteRoot)]
-    fn site_root() -> String;
     #[wasm_bindgen(js_name = builtInText)]
     fn built_in_text(name: &str) -> js_sys::Promise;
-}
-
-/// The root of the site that served the widget (ends with `/`).
-pub fn root() -> String {
-    site_root()
 }
 
 thread_local! {

@@ -18,10 +18,14 @@ use core_treaty::map_config::{self as config, View};
 use core_treaty::Signatories;
 use explorer::Explorer;
 use std::rc::Rc;
-use ui_common::{use_parsed, use_source, HostProps, Source, WidgetSpec};
+use ui_common::site::{use_shipped, Shipped};
+use ui_common::{use_parsed, use_source, HostProps, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "signatory-map";
+
+/// The map's geometry, as the site ships it (see `cargo xtask dist`).
+const WORLD: &str = "data/world.json";
 
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
@@ -53,11 +57,13 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let source =
         use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
     let data = source.loaded().cloned().unwrap_or_else(built_in_signatories);
-    // The geometry comes from the site that served the widget, never from the embedding page.
-    let geometry = use_source(TAG, Some(format!("{}data/world.json", props.site_root)), |t| {
-        World::parse(t).map_err(|e| e.to_string())
-    });
-    let world = geometry.loaded().cloned();
+    // The geometry comes from the site that served the widget, never from the embedding page
+    // (under its hashed name; the entry script started the download with the wasm's).
+    let geometry = use_shipped(TAG, Some(WORLD.to_string()), |t| World::parse(t).map_err(|e| e.to_string()));
+    let world = match &*geometry {
+        Shipped::Ready(world) => Some(world.clone()),
+        _ => None,
+    };
     let names = {
         let (data, world) = (data.clone(), world.clone());
         let key = (lang, Rc::as_ptr(&data) as usize, world.as_ref().map(|w| Rc::as_ptr(w) as usize));
@@ -94,6 +100,6 @@ pub fn signatory_map(props: &HostProps) -> Html {
     );
     html! {
         <Explorer {key} {lang} theme={parsed.common.theme} view={config.view} highlight={Rc::new(config.highlight.clone())}
-            {data} {world} map_failed={matches!(*geometry, Source::Failed { .. })} {names} {notices} {on_selected} />
+            {data} {world} map_failed={matches!(*geometry, Shipped::Failed)} {names} {notices} {on_selected} />
     }
 }
