@@ -46,7 +46,7 @@ pub fn details(props: &DetailsProps) -> Html {
             // What is known short of a deposited instrument ("approved by parliament on …"), with
             // its sources: never counted, shown as the editors wrote it.
             if let Some(note) = participant.and_then(|p| p.ratification_note.as_deref()) {
-                <p class="aw-map-note aw-muted">{ english_with_links(note) }</p>
+                <p class="aw-map-note aw-muted">{ english_with_links(&words_unbroken(note)) }</p>
             }
             if let Some(p) = participant {
                 <p class="aw-map-source aw-muted">
@@ -69,4 +69,22 @@ fn english_with_links(text: &str) -> Html {
         }) }
         </bdi>
     }
+}
+
+/// "2026-01-28" and "AI-written" with non-breaking hyphens, so a narrow panel does not split a
+/// word over two lines (long notes wrap between words).
+fn words_unbroken(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let word_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphanumeric());
+            if c == '-' && word_at(i.checked_sub(1)) && word_at(Some(i + 1)) {
+                '\u{2011}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
