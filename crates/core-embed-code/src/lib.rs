@@ -8,6 +8,7 @@
 //! form: one setup per widget, and how the preview shows it.
 
 mod builder_state;
+pub mod custom_event;
 mod local_time;
 mod text;
 
