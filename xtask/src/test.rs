@@ -67,6 +67,7 @@ fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
             .args(&files)
             .env("SITE_ORIGIN", &servers.site_origin)
             .env("HOST_ORIGIN", &servers.host_origin)
+            .env("WIDGETS_ORIGIN", crate::share::origin()?)
             .env("CHROMIUM", CHROMIUM),
     )
 }
