@@ -36,7 +36,8 @@ test("a hidden sandboxed frame posts its content height with the secret at load,
     await sleep(250);
   }
   assert.equal((await heights(page, SECRETS.quiz)).at(-1), expected, "the last height posted is the content's");
-  assert.ok(expected > 150 && expected !== 620, `a content height, not the frame's: ${expected}`);
+  // (A clipped frame renders less than a shown one: the frame grows once WordPress shows it.)
+  assert.ok(expected > 100 && expected !== 620, `a content height, not the frame's: ${expected}`);
   assert.equal(await page.$eval("#quiz", (f) => f.getAttribute("style")), "position: absolute; clip: rect(1px, 1px, 1px, 1px);");
 
   // "ready" with our secret gets an answer; with another secret, none.

@@ -195,8 +195,14 @@ impl Setup {
     /// No `style` attribute: a host with a strict `style-src` would drop it. `frameborder` is
     /// obsolete but honoured everywhere (AMP requires it), and the resizer sets the height.
     pub fn iframe_element(&self, base: &SiteBase, title: &str) -> String {
+        self.iframe_tag(base, title, " loading=\"lazy\"")
+    }
+
+    /// The iframe with `extra` attributes. oEmbed's is not lazy: WordPress keeps that frame clipped
+    /// to nothing until it speaks, and a lazy frame that never intersects never loads.
+    fn iframe_tag(&self, base: &SiteBase, title: &str, extra: &str) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\"{extra}></iframe>",
             escape_html(&self.iframe_url(base)),
             escape_html(title),
             self.widget.initial_height()

@@ -115,7 +115,7 @@ impl SharePage {
             "<blockquote class=\"wp-embedded-content\"><a href=\"{}\">{}</a></blockquote>{}",
             escape_html(&format!("{}{}", base.as_str(), self.path())),
             escape_html(title),
-            self.setup().iframe_element(base, title)
+            self.setup().iframe_tag(base, title, "")
         )
     }
 
@@ -201,6 +201,7 @@ mod tests {
             escape_html(&title)
         )), "{html}");
         assert!(!html.contains("<script"), "consumers strip scripts: {html}");
+        assert!(!html.contains("lazy"), "a clipped lazy frame never loads: {html}");
         assert!(root.get("width").is_some() && root.get("height").is_some());
     }
 
