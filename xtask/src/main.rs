@@ -8,13 +8,16 @@ mod dist;
 mod geometry;
 mod http;
 mod iso;
+mod plugin;
 mod process;
+mod share;
 mod shipped;
 mod site;
 mod test;
 mod tidy;
 mod toolchain;
 mod tools;
+mod wordpress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +32,8 @@ usage: cargo xtask <command>
   test [e2e [NAME...]]
                      install what is missing and run every test: native, wasm in the browser, end to end
                      (`e2e`: only the build and the browser tests whose file names contain a NAME)
+  test wordpress [--no-build]
+                     only the build and the real-WordPress test (installs Debian's wordpress, mariadb, apache)
   tidy               the conventions: cargo fmt --check, clippy -D warnings (host and wasm32)
                      (the other tidy checks run with `cargo test` and `dist`)
   dist               release build into dist/ and a size report

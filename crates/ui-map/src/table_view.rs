@@ -63,6 +63,8 @@ pub fn table_view(props: &TableViewProps) -> Html {
             String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv_for(data, *lang))))
         )
     });
+    // No downloads in a frame sandboxed like WordPress's oEmbed: a link to the map's own page instead.
+    let sandboxed = use_memo((), |_| ui_common::sandbox::opaque_frame_page());
     // Shown before the value when the rows stack (narrow widths; see map.css).
     let signature_label = AttrValue::from(format!("{}{}", text.signature, colon(lang)));
     let ratification_label = AttrValue::from(format!("{}{}", text.ratification, colon(lang)));
@@ -94,7 +96,11 @@ pub fn table_view(props: &TableViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <p><a class="aw-map-csv" href={(*csv).clone()} download="hanoi-convention-signatories.csv">{ text.download_csv }</a></p>
+            if let Some(page) = sandboxed.as_ref() {
+                <ui_common::sandbox::SandboxNote {lang} page={page.clone()} />
+            } else {
+                <p><a class="aw-map-csv" href={(*csv).clone()} download="hanoi-convention-signatories.csv">{ text.download_csv }</a></p>
+            }
         </div>
     }
 }
