@@ -10,6 +10,7 @@ mod http;
 mod iso;
 mod plugin;
 mod process;
+mod scorm;
 mod share;
 mod shipped;
 mod site;
@@ -43,6 +44,8 @@ usage: cargo xtask <command>
   validate-bank FILE check a quiz bank (a school's own) and list every problem with its field path
   import-signatories CSV [--as-of YYYY-MM-DD]
                      turn the editors' spreadsheet into data/signatories.json
+  scorm --out FILE.zip [--lang L] [--questions N] [--topics a,b] [--seed S] [--pass PERCENT] [--bank FILE.json]
+                     the quiz as a SCORM 1.2 package for an LMS (Moodle, Canvas, …); pass mark default 50
 ";
 
 fn main() -> ExitCode {
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&args[1..]),
         Some("validate-bank") => data::validate_bank(&args[1..]),
         Some("import-signatories") => data::import_signatories(&args[1..]),
+        Some("scorm") => scorm::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())
