@@ -51,7 +51,7 @@ test("the reader's zone: New York sees one line, Kiritimati (UTC+14) its own dat
   assert.equal(await ny.text(".aw-cd-reader-time"), "This is also your time zone.");
   await ny.context.close();
   const kiritimati = await countdown({ lang: "en" }, { timezoneId: "Pacific/Kiritimati" });
-  assert.equal(await kiritimati.text(".aw-cd-reader-time"), "Your time: Friday, January 1, 2027 at 06:59 PM GMT+14");
+  assert.equal(await kiritimati.text(".aw-cd-reader-time"), "Your time: Friday, January 1, 2027 at 6:59 PM GMT+14");
   // The remaining time does not depend on where the reader is.
   assert.match(await kiritimati.text(".aw-cd-timer"), /^37\s+days\s+16\s+hours/);
   await kiritimati.context.close();
@@ -190,6 +190,22 @@ test("attribute changes switch the event at run time", async () => {
   await context.close();
 });
 
+test("an event with an offset and no time zone names the offset alone; clocks follow the language", async () => {
+  for (const [at, lang, event, reader] of [
+    ["2026-12-31T23:59:00Z", "en", /^Thursday, December 31, 2026 at 11:59 PM \(UTC\)$/, "Your time: Friday, January 1, 2027 at 6:59 AM GMT+7"],
+    ["2026-12-31T18:59:00+07:00", "en", /^Thursday, December 31, 2026 at 6:59 PM \(UTC\+07:00\)$/, "Your time: Thursday, December 31, 2026 at 6:59 PM GMT+7"],
+    ["2026-12-31T18:59:00-05:00", "vi", /^(?=.*18:59)(?=.*31 tháng 12, 2026).* \(UTC-05:00\)$/, null],
+    ["2026-12-31T18:59:00+00:00", "zh", /（UTC）$/, null],
+  ]) {
+    const { context, text } = await countdown({ lang, at, title: "Test" }, { timezoneId: "Asia/Ho_Chi_Minh" });
+    const line = await text(".aw-cd-event-time");
+    assert.match(line, event, `${at} ${lang}: ${line}`);
+    assert.doesNotMatch(line, /time\)|UTC\+00:00/);
+    if (reader) assert.equal(await text(".aw-cd-reader-time"), reader);
+    await context.close();
+  }
+});
+
 test("a same-day event shows its range once, in its own zone", async () => {
   const { context, text } = await countdown({
     lang: "en", at: "2026-11-25T09:00:00+07:00", until: "2026-11-25T17:00:00+07:00", "time-zone": "Asia/Ho_Chi_Minh",
@@ -197,7 +213,7 @@ test("a same-day event shows its range once, in its own zone", async () => {
   const line = await text(".aw-cd-event-time");
   assert.match(line, /^Wednesday, November 25, 2026,? 9:00\s*AM\s*–\s*5:00\s*PM \(Ho Chi Minh time\)$/);
   assert.equal((line.match(/2026/g) || []).length, 1, "the shared date is said once");
-  assert.equal(await text(".aw-cd-reader-time"), "Your time: Wednesday, November 25, 2026 at 03:00 AM GMT+1");
+  assert.equal(await text(".aw-cd-reader-time"), "Your time: Wednesday, November 25, 2026 at 3:00 AM GMT+1");
   await context.close();
 });
 

@@ -42,8 +42,9 @@ usage: cargo xtask <command>
   bench [--no-build] benchmarks on a phone's profile: first content and page weight against the
                      floor and the npm peers, repeat views, desktop (`--no-build`: today's dist/)
   validate-bank FILE check a quiz bank (a school's own) and list every problem with its field path
-  import-signatories CSV [--as-of YYYY-MM-DD]
-                     turn the editors' spreadsheet into data/signatories.json
+  import-signatories FILE [--as-of YYYY-MM-DD]
+                     turn the editors' spreadsheet into data/signatories.json, or update it
+                     from the UN Treaty Collection's table pasted as text; prints the changes
   scorm --out FILE.zip [--lang L] [--questions N] [--topics a,b] [--seed S] [--pass PERCENT] [--bank FILE.json]
                      the quiz as a SCORM 1.2 package for an LMS (Moodle, Canvas, …); pass mark default 50
 ";

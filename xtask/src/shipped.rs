@@ -4,7 +4,9 @@
 //! - `data/quiz/bank.<lang>.json`: the built-in quiz bank in one language each (a reader gets
 //!   the questions in their language, not every language's), in the bank format itself, so the
 //!   quiz reads them with the parser it uses for a page's own bank;
-//! - `data/world.json`: the map's geometry.
+//! - `data/world.json`: the map's geometry;
+//! - `data/aliases.json`: the names the map's search finds besides the browser's (UN names,
+//!   common and former names), minified.
 //!
 //! Each widget's entry script starts the downloads its elements will need as soon as it runs,
 //! in parallel with the wasm (see entry.js).
@@ -44,7 +46,20 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
     }
     let world = fs::read(root().join("data/world.json"))?;
     put("data/world.json".into(), "world", &world, MAP)?;
+    let aliases = minified(&fs::read_to_string(root().join("data/aliases.json"))?)?;
+    put("data/aliases.json".into(), "aliases", aliases.as_bytes(), MAP)?;
     Ok(shipped)
+}
+
+/// The names file without its note and spaces, checked by the parser the widget uses.
+fn minified(json: &str) -> Result<String> {
+    core_search::parse_names(json).map_err(|e| format!("data/aliases.json: {e}"))?;
+    let mut value: serde_json::Value = serde_json::from_str(json)?;
+    if let Some(object) = value.as_object_mut() {
+        object.remove("note");
+        object.remove("$schema");
+    }
+    Ok(value.to_string())
 }
 
 /// The languages of the built-in bank, as its parser reads them.
@@ -113,6 +128,7 @@ pub fn downloads_js(bundle: &str, bank_languages: &[Lang]) -> String {
     }
     if MAP.contains(&bundle) {
         js += "if (document.querySelector(\"signatory-map\")) download(\"data/world.json\");\n";
+        js += "if (document.querySelector(\"signatory-map\")) download(\"data/aliases.json\");\n";
     }
     js
 }

@@ -26,6 +26,7 @@ mod model;
 mod progress;
 mod rules;
 mod status;
+mod untc;
 
 pub use confidence::{parse_confidence_text, Confidence, ConfidenceText};
 pub use csv::CsvError;
@@ -43,6 +44,7 @@ pub use model::{
 pub use progress::{entry_into_force_after, Progress};
 pub use rules::{DAYS_AFTER_DEPOSIT, HANOI_LAST_DAY, INSTRUMENTS_REQUIRED, SIGNATURE_CLOSES, SIGNATURE_OPENS};
 pub use status::{Counts, Gap, Status};
+pub use untc::{diff, is_untc_table, merge_untc, parse_untc, LineError, UntcImport, UntcRow, UntcTable, UNTC_SOURCE};
 
 /// The built-in data file, compiled in so the widgets work without a network request.
 pub const BUILT_IN_JSON: &str = include_str!("../../../data/signatories.json");

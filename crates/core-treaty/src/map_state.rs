@@ -36,6 +36,10 @@ pub struct MapState {
     pub current: Option<String>,
     pub hovered: Option<String>,
     pub query: String,
+    /// The search's list of options is open.
+    pub options_open: bool,
+    /// The option the arrow keys are on, counted from the top of the list.
+    pub active_option: Option<usize>,
     pub sort: Sort,
     /// `None` until the reader zooms: the whole world.
     pub zoom: Option<Zoom>,
@@ -53,7 +57,27 @@ pub enum Msg {
     SelectCurrent(Rc<Vec<Place>>),
     /// The mouse is over a country, or over none.
     Hover(Option<String>),
+    /// The reader typed in the search box: the list opens on the new options, none active.
     Query(String),
+    /// Arrow Down (+1) or Up (-1) in the search box, over a list of `options` options: the list
+    /// opens, and the active option moves, wrapping round.
+    MoveOption {
+        by: i8,
+        options: usize,
+    },
+    /// Enter in the search box: the active option if any, else the state the query names alone
+    /// (`pick`), is chosen; with neither, the list opens and nothing is selected.
+    Enter {
+        options: Rc<Vec<(String, String)>>,
+        pick: Option<(String, String)>,
+    },
+    /// An option chosen (Enter, a click): its code and label. The state is selected, the box
+    /// shows its name, the list closes.
+    Choose(String, String),
+    /// Escape in the search box: closes the list, or clears the box when it is closed.
+    Escape,
+    /// The search box lost focus: the list closes.
+    CloseOptions,
     /// A column header: sorts by it, or reverses the order if it is the sort already.
     Sort(Column),
     Zoom(ZoomChange, MapSize),
@@ -69,6 +93,8 @@ impl MapState {
             current: highlight.first().cloned(),
             hovered: None,
             query: String::new(),
+            options_open: false,
+            active_option: None,
             sort: Sort { column: Column::Name, ascending: true },
             zoom: None,
         }
@@ -99,7 +125,49 @@ impl MapState {
                 }
             }
             Msg::Hover(code) => self.hovered = code,
-            Msg::Query(query) => self.query = query,
+            Msg::Query(query) => {
+                self.options_open = !query.trim().is_empty();
+                self.query = query;
+                self.active_option = None;
+            }
+            Msg::MoveOption { by, options } => {
+                if options > 0 {
+                    let last = options - 1;
+                    self.active_option = Some(match (self.active_option.filter(|i| *i <= last), by >= 0) {
+                        (None, true) => 0,
+                        (None, false) => last,
+                        (Some(i), true) => {
+                            if i == last {
+                                0
+                            } else {
+                                i + 1
+                            }
+                        }
+                        (Some(i), false) => i.checked_sub(1).unwrap_or(last),
+                    });
+                    self.options_open = true;
+                }
+            }
+            Msg::Enter { options, pick } => {
+                let active = self.active_option.filter(|_| self.options_open).and_then(|i| options.get(i).cloned());
+                match active.or(pick) {
+                    Some((code, label)) => self.choose(code, label),
+                    None => self.options_open = !self.query.trim().is_empty(),
+                }
+            }
+            Msg::Choose(code, label) => self.choose(code, label),
+            Msg::Escape => {
+                if self.options_open {
+                    self.options_open = false;
+                    self.active_option = None;
+                } else {
+                    self.query.clear();
+                }
+            }
+            Msg::CloseOptions => {
+                self.options_open = false;
+                self.active_option = None;
+            }
             Msg::Sort(column) => {
                 let ascending = self.sort.column != column || !self.sort.ascending;
                 self.sort = Sort { column, ascending };
@@ -107,6 +175,13 @@ impl MapState {
             Msg::Zoom(change, size) => self.zoom = Some(self.zoom_on(size).apply(change, size)),
         }
         self
+    }
+
+    fn choose(&mut self, code: String, label: String) {
+        self.select(Some(code));
+        self.query = label;
+        self.options_open = false;
+        self.active_option = None;
     }
 
     /// Selecting a country also puts the arrow keys on it; closing leaves them where they were.
@@ -197,7 +272,66 @@ mod tests {
         assert_eq!(state, MapState { hovered: Some("DE".into()), ..fresh() });
         assert_eq!(state.reduce(Msg::Hover(None)), fresh());
         let searched = fresh().reduce(Msg::Query("viet".into()));
-        assert_eq!(searched, MapState { query: "viet".into(), ..fresh() });
+        assert_eq!(searched, MapState { query: "viet".into(), options_open: true, ..fresh() });
+        assert!(!fresh().reduce(Msg::Query("  ".into())).options_open, "nothing typed, no list");
+    }
+
+    fn options(codes: &[&str]) -> Rc<Vec<(String, String)>> {
+        Rc::new(codes.iter().map(|c| (c.to_string(), format!("name of {c}"))).collect())
+    }
+
+    #[test]
+    fn arrows_move_through_the_options_and_wrap() {
+        let typed = fresh().reduce(Msg::Query("korea".into()));
+        let down = typed.clone().reduce(Msg::MoveOption { by: 1, options: 2 });
+        assert_eq!(down.active_option, Some(0));
+        let down = down.reduce(Msg::MoveOption { by: 1, options: 2 });
+        assert_eq!(down.active_option, Some(1));
+        assert_eq!(down.clone().reduce(Msg::MoveOption { by: 1, options: 2 }).active_option, Some(0), "wraps");
+        assert_eq!(
+            typed.clone().reduce(Msg::MoveOption { by: -1, options: 2 }).active_option,
+            Some(1),
+            "up from none: the last"
+        );
+        assert_eq!(typed.clone().reduce(Msg::MoveOption { by: 1, options: 0 }), typed, "no options, no move");
+        // A new query starts again from no active option.
+        assert_eq!(down.reduce(Msg::Query("kor".into())).active_option, None);
+        // An arrow reopens a closed list.
+        let closed = typed.reduce(Msg::Escape);
+        assert!(closed.reduce(Msg::MoveOption { by: 1, options: 2 }).options_open);
+    }
+
+    #[test]
+    fn enter_chooses_the_active_option_else_the_pick_else_nothing() {
+        let typed = fresh().reduce(Msg::Query("korea".into()));
+        // Ambiguous: nothing selected, the list stays open.
+        let ambiguous = typed.clone().reduce(Msg::Enter { options: options(&["KP", "KR"]), pick: None });
+        assert_eq!((ambiguous.selected.as_deref(), ambiguous.options_open), (None, true));
+        // The option the arrows are on.
+        let second = typed.clone().reduce(Msg::MoveOption { by: -1, options: 2 });
+        let chosen = second.reduce(Msg::Enter { options: options(&["KP", "KR"]), pick: None });
+        assert_eq!(chosen.selected.as_deref(), Some("KR"));
+        assert_eq!((chosen.query.as_str(), chosen.options_open, chosen.active_option), ("name of KR", false, None));
+        assert_eq!(chosen.current.as_deref(), Some("KR"), "the arrow keys on the map start there");
+        // The one state the query names.
+        let uk = fresh().reduce(Msg::Query("UK".into()));
+        let pick = Some(("GB".to_string(), "United Kingdom".to_string()));
+        let gb = uk.reduce(Msg::Enter { options: options(&["GB", "UA"]), pick });
+        assert_eq!((gb.selected.as_deref(), gb.query.as_str()), (Some("GB"), "United Kingdom"));
+        // A click on an option.
+        let clicked = typed.reduce(Msg::Choose("KP".into(), "North Korea".into()));
+        assert_eq!((clicked.selected.as_deref(), clicked.options_open), (Some("KP"), false));
+    }
+
+    #[test]
+    fn escape_closes_then_clears_and_blur_closes() {
+        let typed = fresh().reduce(Msg::Query("korea".into())).reduce(Msg::MoveOption { by: 1, options: 2 });
+        let closed = typed.clone().reduce(Msg::Escape);
+        assert_eq!((closed.query.as_str(), closed.options_open, closed.active_option), ("korea", false, None));
+        let cleared = closed.reduce(Msg::Escape);
+        assert_eq!(cleared.query, "");
+        let blurred = typed.reduce(Msg::CloseOptions);
+        assert_eq!((blurred.query.as_str(), blurred.options_open, blurred.active_option), ("korea", false, None));
     }
 
     #[test]

@@ -20,15 +20,15 @@ fn p<'a>(d: &'a Signatories, iso2: &str) -> &'a Participant {
 }
 
 #[test]
-fn the_built_in_file_parses_with_68_participants() {
+fn the_built_in_file_parses_with_69_participants() {
     let d = data();
-    assert_eq!(d.participants.len(), 68);
-    for code in ["VN", "FR", "EU", "DZ", "JM", "FJ", "CA"] {
+    assert_eq!(d.participants.len(), 69);
+    for code in ["VN", "FR", "EU", "DZ", "JM", "FJ", "CA", "TR"] {
         assert!(d.participant(code).is_some(), "{code}");
     }
     assert_eq!(p(&d, "EU").kind, ParticipantKind::Reio);
     assert_eq!(d.participants.iter().filter(|p| p.kind == ParticipantKind::Reio).count(), 1);
-    assert_eq!(d.as_of.to_string(), "2026-07-31");
+    assert_eq!(d.as_of.to_string(), "2026-12-01", "when the stored sources were last checked");
     let un = &d.sources[0];
     assert_eq!(
         un.url.as_deref(),
@@ -80,6 +80,28 @@ fn messy_dates_are_stored_no_more_precisely_than_the_sources_give_them() {
 }
 
 #[test]
+fn the_leads_of_december_2026_are_in() {
+    let d = data();
+    // Türkiye signed in Hanoi (Turkish news).
+    let tr = p(&d, "TR");
+    let sig = tr.signature.clone().unwrap();
+    assert_eq!((sig.date.map(|d| d.to_string()), sig.place), (Some("2025-10-25".into()), Some(Place::Hanoi)));
+    assert_eq!(tr.confidence, Confidence::News);
+    assert!(tr.source.contains("Yılmaz Tunç"));
+    // Azerbaijan: ratification approved at home, no instrument shown as deposited: not ratified,
+    // a note with its source.
+    let az = p(&d, "AZ");
+    assert_eq!((az.ratification, az.status()), (None, Status::Signed));
+    let note = az.ratification_note.as_deref().unwrap();
+    assert!(note.contains("10 Feb 2026") && note.contains("trend.az") && note.contains("not count"), "{note}");
+    assert_eq!(az.ratification_confidence(), Confidence::News);
+    // Fiji: New York, the 74th signatory.
+    let fj = p(&d, "FJ").signature.clone().unwrap();
+    assert_eq!(fj.place, Some(Place::NewYork));
+    assert!(fj.date_note.unwrap().contains("74th"));
+}
+
+#[test]
 fn unverified_ratification_claims_stay_notes() {
     let d = data();
     for code in ["QA", "VN"] {
@@ -96,9 +118,9 @@ fn unverified_ratification_claims_stay_notes() {
 fn derived_counts_progress_and_gap() {
     let d = data();
     let c = d.counts();
-    assert_eq!(c.signatories, 68, "66 Hanoi signatures identified (EU included) + Fiji + Canada");
-    assert_eq!((c.signed, c.ratified, c.orgs_signed, c.orgs_ratified), (67, 0, 1, 0));
-    assert_eq!((c.states, c.not_signed), (195, 128));
+    assert_eq!(c.signatories, 69, "67 Hanoi signatures identified (EU included) + Fiji + Canada");
+    assert_eq!((c.signed, c.ratified, c.orgs_signed, c.orgs_ratified), (68, 0, 1, 0));
+    assert_eq!((c.states, c.not_signed), (195, 127));
     assert_eq!(d.status("VN"), Status::Signed);
     assert_eq!(d.status("EU"), Status::Signed);
     assert_eq!(d.status("US"), Status::NotSigned);
@@ -108,7 +130,7 @@ fn derived_counts_progress_and_gap() {
     assert_eq!((progress.counted, progress.required, progress.entry_into_force), (0, 40, None));
 
     let gap = d.main_gap().unwrap();
-    assert_eq!((gap.reported.count, gap.reported.scope, gap.identified, gap.unidentified), (72, Scope::Hanoi, 66, 6));
+    assert_eq!((gap.reported.count, gap.reported.scope, gap.identified, gap.unidentified), (72, Scope::Hanoi, 67, 5));
     assert_eq!(gap.reported.as_of.to_string(), "2025-11-16");
     assert_eq!(gap.reported.source, "un-status");
 }
@@ -123,7 +145,7 @@ fn every_participant_code_is_a_un_state_or_the_eu() {
 #[test]
 fn the_csv_is_the_reference_copy() {
     assert_eq!(CSV.lines().next(), Some("n,country,iso2,signature_date,place,ratification,source,confidence"));
-    assert_eq!(CSV.lines().count(), 69);
+    assert_eq!(CSV.lines().count(), 70);
 }
 
 /// Replaces the first occurrence of `from` on the line that starts with `n,` in the CSV.
@@ -147,8 +169,8 @@ fn csv_errors_name_the_row_and_column() {
         ["row 13, iso2: \"XX1\" is not an ISO 3166-1 alpha-2 code (two capital letters)"]
     );
     assert_eq!(
-        import_errors(&edit(61, ",GB,", ",UK,")),
-        ["row 62, iso2: \"UK\" is not an ISO 3166-1 alpha-2 code: the United Kingdom is GB"]
+        import_errors(&edit(62, ",GB,", ",UK,")),
+        ["row 63, iso2: \"UK\" is not an ISO 3166-1 alpha-2 code: the United Kingdom is GB"]
     );
     assert_eq!(
         import_errors(&edit(3, "2025-10-25", "2026-13-01")),
@@ -189,9 +211,9 @@ fn a_real_ratification_in_the_csv_counts_and_a_weak_one_is_refused() {
     assert_eq!((d.progress().counted, d.progress().not_counted), (0, 1));
     assert_eq!((d.counts().orgs_ratified, d.counts().ratified), (1, 0));
     // Canada's row is WEAK: a ratification on it is refused.
-    let errors = import_errors(&edit(68, "none found", "ratification 2026-07-30"));
+    let errors = import_errors(&edit(69, "none found", "ratification 2026-07-30"));
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("row 69, ratification:") && errors[0].contains("WEAK"), "{}", errors[0]);
+    assert!(errors[0].starts_with("row 70, ratification:") && errors[0].contains("WEAK"), "{}", errors[0]);
 }
 
 #[test]

@@ -139,10 +139,12 @@ pub fn relative(lang: &str, value: i64, unit: &str) -> String {
         .unwrap_or_else(|_| format!("{value} {unit}"))
 }
 
-/// How `list` joins: "a, b and c" (`Conjunction`) or "37 days, 12 hours, 5 minutes" (`Unit`).
+/// How `list` joins: "a, b and c" (`Conjunction`), "a, b or c" (`Disjunction`) or "37 days,
+/// 12 hours, 5 minutes" (`Unit`).
 #[derive(Clone, Copy)]
 pub enum ListKind {
     Conjunction,
+    Disjunction,
     Unit,
 }
 
@@ -151,6 +153,7 @@ pub fn list(lang: &str, items: &[String], kind: ListKind) -> String {
     let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
     let kind = match kind {
         ListKind::Conjunction => "conjunction",
+        ListKind::Disjunction => "disjunction",
         ListKind::Unit => "unit",
     };
     ListFormat::new_lf(&JsValue::from_str(lang), &options(&[("type", kind), ("style", "long")]))

@@ -34,9 +34,15 @@ fn offset_zone(seconds: i32) -> String {
 pub fn event_times(props: &EventTimesProps) -> Html {
     let text = Text::for_lang(props.lang);
     let code = props.lang.code();
-    let (zone, place) = match (&props.time_zone, props.offset_seconds) {
-        (Some(zone), _) => (Some(zone.clone()), city(zone)),
-        (None, Some(offset)) => (Some(offset_zone(offset)), format!("UTC{}", offset_zone(offset))),
+    // A zone is named by its city ("New York time"); a bare offset by itself, as "UTC" or
+    // "UTC+07:00", never "UTC+00:00 time".
+    let (zone, label) = match (&props.time_zone, props.offset_seconds) {
+        (Some(zone), _) => (Some(zone.clone()), fill(text.event_time, &[("city", &city(zone))])),
+        (None, Some(0)) => (Some(offset_zone(0)), fill(text.event_time_offset, &[("offset", "UTC")])),
+        (None, Some(offset)) => (
+            Some(offset_zone(offset)),
+            fill(text.event_time_offset, &[("offset", &format!("UTC{}", offset_zone(offset)))]),
+        ),
         (None, None) => (None, String::new()),
     };
     let fields: &[(&str, &str)] =
@@ -47,7 +53,7 @@ pub fn event_times(props: &EventTimesProps) -> Html {
             (Some(end), false) => format.format_range_ms(props.start as f64, end as f64),
             _ => format.format_ms(props.start as f64),
         };
-        Some(fill(text.event_time, &[("time", &time), ("city", &place)]))
+        Some(fill(&label, &[("time", &time)]))
     });
     let reader_zone = intl::reader_time_zone();
     let same_zone = zone.is_some() && reader_zone == props.time_zone;
@@ -58,7 +64,8 @@ pub fn event_times(props: &EventTimesProps) -> Html {
             ("day", "numeric"),
             ("month", "long"),
             ("year", "numeric"),
-            ("hour", "2-digit"),
+            // "6:59 PM" in English, "18:59" in Vietnamese: the language's own clock.
+            ("hour", "numeric"),
             ("minute", "2-digit"),
             ("timeZoneName", "short"),
         ];

@@ -43,19 +43,30 @@ pub fn details(props: &DetailsProps) -> Html {
                 <strong>{ text.ratification }{ colon }</strong>
                 { ratification.unwrap_or_else(|| text.not_yet_ratified.to_string()) }
             </p>
+            // What is known short of a deposited instrument ("approved by parliament on …"), with
+            // its sources: never counted, shown as the editors wrote it.
+            if let Some(note) = participant.and_then(|p| p.ratification_note.as_deref()) {
+                <p class="aw-map-note aw-muted">{ english_with_links(note) }</p>
+            }
             if let Some(p) = participant {
                 <p class="aw-map-source aw-muted">
                     { text.source }{ colon }
-                    // Editors' source notes are English: isolated, so they read right in Arabic.
-                    <bdi lang="en" dir="ltr">
-                    { for core_treaty::text_parts(&p.source).into_iter().map(|part| match part {
-                        TextPart::Text(t) => html! { { t.to_string() } },
-                        TextPart::Link(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a> },
-                    }) }
-                    </bdi>
+                    { english_with_links(&p.source) }
                     { fill(text.confidence, &[("level", confidence_text(text, p.confidence))]) }
                 </p>
             }
         </section>
+    }
+}
+
+/// Editors' notes are English: isolated, so they read right in Arabic; web addresses are links.
+fn english_with_links(text: &str) -> Html {
+    html! {
+        <bdi lang="en" dir="ltr">
+        { for core_treaty::text_parts(text).into_iter().map(|part| match part {
+            TextPart::Text(t) => html! { { t.to_string() } },
+            TextPart::Link(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a> },
+        }) }
+        </bdi>
     }
 }

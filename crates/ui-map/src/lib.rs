@@ -10,6 +10,7 @@ mod legend;
 mod map_view;
 mod model;
 mod search;
+mod search_box;
 mod table_view;
 mod toolbar;
 
@@ -26,6 +27,8 @@ pub const TAG: &str = "signatory-map";
 
 /// The map's geometry, as the site ships it (see `cargo xtask dist`).
 const WORLD: &str = "data/world.json";
+/// The UN names and aliases the search finds besides the browser's names.
+const ALIASES: &str = "data/aliases.json";
 
 pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
@@ -64,10 +67,22 @@ pub fn signatory_map(props: &HostProps) -> Html {
         Shipped::Ready(world) => Some(world.clone()),
         _ => None,
     };
+    // Until the names file is there (or if it fails), the search finds the browser's names.
+    let aliases =
+        use_shipped(TAG, Some(ALIASES.to_string()), |t| core_search::parse_names(t).map_err(|e| e.to_string()));
+    let table = match &*aliases {
+        Shipped::Ready(table) => Some(table.clone()),
+        _ => None,
+    };
     let names = {
         let (data, world) = (data.clone(), world.clone());
-        let key = (lang, Rc::as_ptr(&data) as usize, world.as_ref().map(|w| Rc::as_ptr(w) as usize));
-        use_memo(key, move |_| search::search_names(lang, &data, world.as_deref()))
+        let key = (
+            lang,
+            Rc::as_ptr(&data) as usize,
+            world.as_ref().map(|w| Rc::as_ptr(w) as usize),
+            table.as_ref().map(|t| Rc::as_ptr(t) as usize),
+        );
+        use_memo(key, move |_| search::search_index(lang, &data, world.as_deref(), table.as_deref()))
     };
     // The page hears of each change of selection; a new explorer that starts with the selection
     // the last one had is no change.

@@ -3,8 +3,9 @@
 
 use crate::format::{ratification_key, ratification_text, signature_html, signature_key, status_text};
 use crate::legend::swatch;
-use crate::search::{name_of, SearchName};
+use crate::search::name_of;
 use core_i18n::{map::Text, Catalog, Lang};
+use core_search::Index;
 use core_treaty::map_state::{Column, Sort};
 use core_treaty::Signatories;
 use std::rc::Rc;
@@ -16,7 +17,7 @@ pub struct TableViewProps {
     pub lang: Lang,
     pub data: Rc<Signatories>,
     /// Every participant's name, in the widget's language.
-    pub names: Rc<Vec<SearchName>>,
+    pub names: Rc<Index>,
     /// The codes the search keeps (all when it is empty).
     pub shown: Rc<Vec<String>>,
     pub sort: Sort,
