@@ -37,6 +37,7 @@ $posts = array(
 	'share-quiz-vi'     => "A share link, alone on a line:\n\n{$widgets}/share/vi/scam-quiz.html\n\nAfter the embed.",
 	'share-countdown'   => "{$widgets}/share/fr/event-countdown/entry-into-force.html",
 	'share-map-table'   => "{$widgets}/share/en/signatory-map.html",
+	'share-deadline'    => "{$widgets}/share/fr/event-countdown/signature-deadline.html",
 	'shortcode-quiz'    => "[scam-quiz lang=\"vi\" questions=\"5\" seed=\"wp\"]",
 	'shortcode-countdown' => "[event-countdown event=\"entry-into-force\" lang=\"vi\"]",
 	'pasted-embed-url'  => "{$widgets}/embed/scam-quiz.html?lang=vi&questions=5",

@@ -72,6 +72,21 @@ for (const [slug, widget, text] of [
   });
 }
 
+test("in the sandbox, the countdown's calendar links give way to its own page, which WordPress opens", async () => {
+  const { page, context, log } = await openPost(POSTS["share-deadline"]);
+  const state = await waitFitted(page, "iframe.wp-embedded-content");
+  const link = state.frame.locator("event-countdown .aw-open-page");
+  await link.waitFor();
+  assert.equal(await state.frame.locator("event-countdown .aw-cd-ics").count(), 0);
+  assert.match(await state.frame.locator("event-countdown .aw-sandbox-note").innerText(), /télécharger/);
+  // wp-embed.js follows the frame's "link" message to a page on the frame's own host.
+  await Promise.all([page.waitForURL(`${WIDGETS}/embed/event-countdown.html?lang=fr&event=signature-deadline`), link.click()]);
+  // There, outside the sandbox, the calendar links work.
+  await page.locator("event-countdown .aw-cd-ics").waitFor();
+  assert.deepEqual(errors(log), []);
+  await context.close();
+});
+
 test("the sandboxed quiz's height follows its content", async () => {
   const { page, context, log } = await openPost(POSTS["share-quiz-vi"]);
   const selector = "iframe.wp-embedded-content";

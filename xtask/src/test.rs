@@ -68,7 +68,11 @@ fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .map(|p| p.display().to_string())
-        .filter(|p| filters.is_empty() || filters.iter().any(|f| p.contains(f.as_str())))
+        // By file name: the checkout's own path may contain a NAME.
+        .filter(|p| {
+            let name = p.rsplit('/').next().unwrap_or(p);
+            filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
+        })
         .collect();
     if files.is_empty() {
         return Err(format!("test: no end-to-end test file matches {filters:?}").into());

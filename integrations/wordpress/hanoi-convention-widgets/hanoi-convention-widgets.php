@@ -188,7 +188,10 @@ function awareness_widgets_sanitize_host( $value ) {
 	}
 	$clean = awareness_widgets_clean_host( $value );
 	if ( '' === $clean ) {
-		add_settings_error( 'awareness_widgets_host', 'awareness_widgets_host', esc_html__( 'The widgets host must be an http(s) address such as https://widgets.example.org.', 'hanoi-convention-widgets' ) );
+		// Only the settings screen has the messages API; an update from elsewhere is refused silently.
+		if ( function_exists( 'add_settings_error' ) ) {
+			add_settings_error( 'awareness_widgets_host', 'awareness_widgets_host', esc_html__( 'The widgets host must be an http(s) address such as https://widgets.example.org.', 'hanoi-convention-widgets' ) );
+		}
 		$old = get_option( 'awareness_widgets_host', '' );
 		return is_string( $old ) ? $old : '';
 	}
