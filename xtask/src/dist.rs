@@ -7,6 +7,9 @@
 //!   embed/{scam-quiz,event-countdown,signatory-map}.html, frame.js, resizer.js
 //!   data/     the built-in data files and their JSON Schemas
 //!   site/site.js   entry of the demo site's own tools (builder, bank checker, answer key)
+//!   share/<lang>/<widget>.{html,json}, share/<lang>/event-countdown/<event>.{html,json}
+//!             share pages and their static oEmbed responses, URLs from WIDGETS_ORIGIN (share.rs)
+//!   integrations/hanoi-convention-widgets.zip   the WordPress plugin (plugin.rs)
 //!   index.html and the rest of www/ (the demo site)
 
 use crate::process::{run, Env};
@@ -36,10 +39,17 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     let www = root().join("www");
     let template = www.join("embed/widget.html");
     let page_template = www.join(crate::site::TEMPLATE);
+    let share_template = www.join(crate::share::TEMPLATE);
     copy_dir(&www, &dist, &|p| {
-        !p.starts_with(www.join("hosts")) && p != template && p != page_template && !is_page_source(p)
+        !p.starts_with(www.join("hosts"))
+            && p != template
+            && p != page_template
+            && p != share_template
+            && !is_page_source(p)
     })?;
     crate::site::write_pages(&www, &dist)?;
+    crate::share::write(&www, &dist)?;
+    crate::plugin::write(&dist, &crate::share::origin()?)?;
     write_iframe_pages(&template, &dist.join("embed"))?;
     // Into subfolders too: data/quiz/bank.json (the teachers' answer key fetches it), data/schema/.
     copy_dir(&root().join("data"), &dist.join("data"), &|p| p.is_dir() || p.extension().is_some_and(|e| e == "json"))?;
@@ -67,7 +77,7 @@ pub fn build(env: &Env) -> Result<SizeReport> {
         let downloads = crate::shipped::downloads_js(bundle, &bank_languages);
         packaged.push((bundle, crate::bundle::package(env, bundle, &staging, &dist, out, &assets, &downloads)?));
     }
-    let broken = crate::tidy::broken_links(&dist, "");
+    let broken = crate::tidy::broken_links(&dist, &crate::share::origin()?);
     if !broken.is_empty() {
         return Err(format!("broken links in dist/ (fix the page or the file it names):\n{}", broken.join("\n")).into());
     }

@@ -8,13 +8,17 @@ mod dist;
 mod geometry;
 mod http;
 mod iso;
+mod plugin;
 mod process;
+mod scorm;
+mod share;
 mod shipped;
 mod site;
 mod test;
 mod tidy;
 mod toolchain;
 mod tools;
+mod wordpress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +33,8 @@ usage: cargo xtask <command>
   test [e2e [NAME...]]
                      install what is missing and run every test: native, wasm in the browser, end to end
                      (`e2e`: only the build and the browser tests whose file names contain a NAME)
+  test wordpress [--no-build]
+                     only the build and the real-WordPress test (installs Debian's wordpress, mariadb, apache)
   tidy               the conventions: cargo fmt --check, clippy -D warnings (host and wasm32)
                      (the other tidy checks run with `cargo test` and `dist`)
   dist               release build into dist/ and a size report
@@ -39,6 +45,8 @@ usage: cargo xtask <command>
   import-signatories FILE [--as-of YYYY-MM-DD]
                      turn the editors' spreadsheet into data/signatories.json, or update it
                      from the UN Treaty Collection's table pasted as text; prints the changes
+  scorm --out FILE.zip [--lang L] [--questions N] [--topics a,b] [--seed S] [--pass PERCENT] [--bank FILE.json]
+                     the quiz as a SCORM 1.2 package for an LMS (Moodle, Canvas, …); pass mark default 50
 ";
 
 fn main() -> ExitCode {
@@ -52,6 +60,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&args[1..]),
         Some("validate-bank") => data::validate_bank(&args[1..]),
         Some("import-signatories") => data::import_signatories(&args[1..]),
+        Some("scorm") => scorm::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

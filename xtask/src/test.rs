@@ -9,6 +9,8 @@
 //!
 //! `cargo xtask test e2e [NAME...]` runs only steps 3 and 4, optionally only the test files whose
 //! names contain one of the NAMEs (for working on one area; CI always runs everything).
+//! 5. a real WordPress embedding the widgets (`wordpress.rs`); `cargo xtask test wordpress
+//!    [--no-build]` runs only the build and this step.
 
 use crate::process::run as run_cmd;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
@@ -18,6 +20,16 @@ use crate::{dist, http, root, Result};
 const WASM_TEST_CRATES: [&str; 2] = ["ui-common", "embed"];
 
 pub fn run(args: &[String]) -> Result {
+    if let [only, rest @ ..] = args {
+        if only == "wordpress" {
+            let env = tools::ensure_all()?;
+            // `--no-build`: today's dist/ (it must have been built for WIDGETS_ORIGIN's default).
+            if rest != ["--no-build"] {
+                dist::build(&env)?;
+            }
+            return crate::wordpress::test(&env);
+        }
+    }
     let (e2e_only, filters) = match args {
         [] => (false, &[][..]),
         [only, filters @ ..] if only == "e2e" => (true, filters),
@@ -43,7 +55,11 @@ pub fn run(args: &[String]) -> Result {
         run_cmd(&mut wasm)?;
     }
     dist::build(&env)?;
-    e2e(&env, filters)
+    e2e(&env, filters)?;
+    if !e2e_only {
+        crate::wordpress::test(&env)?;
+    }
+    Ok(())
 }
 
 fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
@@ -52,7 +68,11 @@ fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .map(|p| p.display().to_string())
-        .filter(|p| filters.is_empty() || filters.iter().any(|f| p.contains(f.as_str())))
+        // By file name: the checkout's own path may contain a NAME.
+        .filter(|p| {
+            let name = p.rsplit('/').next().unwrap_or(p);
+            filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
+        })
         .collect();
     if files.is_empty() {
         return Err(format!("test: no end-to-end test file matches {filters:?}").into());
@@ -67,6 +87,7 @@ fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
             .args(&files)
             .env("SITE_ORIGIN", &servers.site_origin)
             .env("HOST_ORIGIN", &servers.host_origin)
+            .env("WIDGETS_ORIGIN", crate::share::origin()?)
             .env("CHROMIUM", CHROMIUM),
     )
 }

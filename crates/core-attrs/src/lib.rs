@@ -72,7 +72,8 @@ pub struct Common {
 
 /// Each widget's attributes from the public contract, the common `lang`, `theme` and `src`
 /// first. The widgets accept exactly these; the demo site's builder offers exactly these.
-pub const QUIZ_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "questions", "topics", "seed", "persist"];
+pub const QUIZ_ATTRIBUTES: &[&str] =
+    &["lang", "theme", "src", "questions", "topics", "seed", "persist", "pass", "resume"];
 pub const COUNTDOWN_ATTRIBUTES: &[&str] =
     &["lang", "theme", "src", "event", "at", "until", "title", "time-zone", "location"];
 pub const MAP_ATTRIBUTES: &[&str] = &["lang", "theme", "src", "highlight", "view"];

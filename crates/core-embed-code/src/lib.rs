@@ -8,13 +8,17 @@
 //! form: one setup per widget, and how the preview shows it.
 
 mod builder_state;
+pub mod custom_event;
 mod local_time;
+mod share;
 mod text;
 
 pub use builder_state::{BuilderAction, BuilderState, PreviewMode};
 pub use local_time::{wall_time_in_zone, WallTime};
+pub use share::{SharePage, ShareText};
 
-use text::{escape_html, percent_decode, percent_encode};
+pub use text::escape_html;
+use text::{percent_decode, percent_encode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Widget {
@@ -165,12 +169,19 @@ impl Setup {
 
     /// Script + element: for pages that allow scripts.
     pub fn script_snippet(&self, base: &SiteBase) -> String {
+        format!(
+            "<script type=\"module\" src=\"{}widgets/{}.js\"></script>\n{}",
+            escape_html(base.as_str()),
+            self.widget.tag(),
+            self.element()
+        )
+    }
+
+    /// The element alone, with its attributes: `<scam-quiz lang="vi"></scam-quiz>`.
+    pub fn element(&self) -> String {
         let tag = self.widget.tag();
         let attrs: String = self.attributes().map(|(n, v)| format!(" {n}=\"{}\"", escape_html(v))).collect();
-        format!(
-            "<script type=\"module\" src=\"{}widgets/{tag}.js\"></script>\n<{tag}{attrs}></{tag}>",
-            escape_html(base.as_str())
-        )
+        format!("<{tag}{attrs}></{tag}>")
     }
 
     /// The iframe page's URL for this setup.
@@ -185,8 +196,14 @@ impl Setup {
     /// No `style` attribute: a host with a strict `style-src` would drop it. `frameborder` is
     /// obsolete but honoured everywhere (AMP requires it), and the resizer sets the height.
     pub fn iframe_element(&self, base: &SiteBase, title: &str) -> String {
+        self.iframe_tag(base, title, " loading=\"lazy\"")
+    }
+
+    /// The iframe with `extra` attributes. oEmbed's is not lazy: WordPress keeps that frame clipped
+    /// to nothing until it speaks, and a lazy frame that never intersects never loads.
+    fn iframe_tag(&self, base: &SiteBase, title: &str, extra: &str) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\"{extra}></iframe>",
             escape_html(&self.iframe_url(base)),
             escape_html(title),
             self.widget.initial_height()
@@ -205,19 +222,7 @@ impl Setup {
     /// A static oEmbed 1.0 "rich" response for this setup, to be saved next to the article and
     /// announced with a `<link rel="alternate" type="application/json+oembed">`.
     pub fn oembed_json(&self, base: &SiteBase, title: &str, provider: &str) -> String {
-        let mut out = String::from("{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": ");
-        core_json::write_string(&mut out, title);
-        out.push_str(",\n  \"provider_name\": ");
-        core_json::write_string(&mut out, provider);
-        out.push_str(",\n  \"provider_url\": ");
-        core_json::write_string(&mut out, base.as_str());
-        out.push_str(",\n  \"html\": ");
-        core_json::write_string(&mut out, &self.iframe_snippet(base, title));
-        out.push_str(&format!(
-            ",\n  \"width\": 640,\n  \"height\": {},\n  \"cache_age\": 86400\n}}\n",
-            self.widget.initial_height()
-        ));
-        out
+        oembed_response(base, title, provider, &self.iframe_snippet(base, title), self.widget)
     }
 
     /// The line an article's `<head>` needs so oEmbed consumers find the response saved at
@@ -229,6 +234,23 @@ impl Setup {
             escape_html(title)
         )
     }
+}
+
+/// An oEmbed 1.0 "rich" response with `html`, sized for `widget`.
+fn oembed_response(base: &SiteBase, title: &str, provider: &str, html: &str, widget: Widget) -> String {
+    let mut out = String::from("{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": ");
+    core_json::write_string(&mut out, title);
+    out.push_str(",\n  \"provider_name\": ");
+    core_json::write_string(&mut out, provider);
+    out.push_str(",\n  \"provider_url\": ");
+    core_json::write_string(&mut out, base.as_str());
+    out.push_str(",\n  \"html\": ");
+    core_json::write_string(&mut out, html);
+    out.push_str(&format!(
+        ",\n  \"width\": 640,\n  \"height\": {},\n  \"cache_age\": 86400\n}}\n",
+        widget.initial_height()
+    ));
+    out
 }
 
 /// Whether a widget could fetch `src`: http(s), or a path on the widget's own site. Anything

@@ -93,7 +93,7 @@ pub fn main_center(path: &str) -> Option<(f64, f64)> {
     for c in path.chars().chain(std::iter::once(' ')) {
         let ends_token = matches!(c, 'M' | 'l' | 'z' | ' ' | ',') || (c == '-' && !token.is_empty());
         if ends_token && !token.is_empty() {
-            point(token.parse::<f64>().ok()?, &mut pending, relative, &mut rings);
+            point(core_json::parse_decimal(&token)?, &mut pending, relative, &mut rings);
             token.clear();
         }
         match c {
@@ -114,8 +114,8 @@ impl World {
         let value = core_json::parse(text)?;
         let root = Node::root(&value);
         let mut world = World {
-            width: root.field("width")?.as_f64()?,
-            height: root.field("height")?.as_f64()?,
+            width: root.field("width")?.as_decimal()?,
+            height: root.field("height")?.as_decimal()?,
             shapes: Vec::new(),
             dots: Vec::new(),
             other: Vec::new(),
@@ -128,7 +128,7 @@ impl World {
         }
         for item in root.field("dots")?.items()? {
             let iso2 = item.field("iso2")?.as_str()?.to_string();
-            world.dots.push(Dot { iso2, x: item.field("x")?.as_f64()?, y: item.field("y")?.as_f64()? });
+            world.dots.push(Dot { iso2, x: item.field("x")?.as_decimal()?, y: item.field("y")?.as_decimal()? });
         }
         if let Some(list) = root.get("other") {
             for item in list.items()? {

@@ -38,6 +38,8 @@ pub mod common;
 pub mod countdown;
 pub mod map;
 pub mod quiz;
+pub mod scorm;
+pub mod share;
 pub mod teacher;
 
 use crate::Lang;
@@ -104,7 +106,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{builder, common, countdown, fill, map, pieces, quiz, teacher, Catalog, Piece};
+    use super::{builder, common, countdown, fill, map, pieces, quiz, scorm, share, teacher, Catalog, Piece};
     use crate::Lang;
     use std::collections::BTreeSet;
 
@@ -201,6 +203,8 @@ mod tests {
         all.extend(check_catalogue!(map));
         all.extend(check_catalogue!(builder));
         all.extend(check_catalogue!(teacher));
+        all.extend(check_catalogue!(share));
+        all.extend(check_catalogue!(scorm));
         assert!(all.is_empty(), "catalogue problems:\n{}", all.join("\n"));
     }
 
@@ -213,6 +217,8 @@ mod tests {
             let mut all = common::Text::for_lang(lang).fields();
             all.extend(countdown::Text::for_lang(lang).fields());
             all.extend(quiz::Text::for_lang(lang).fields());
+            all.extend(share::Text::for_lang(lang).fields());
+            all.extend(scorm::Text::for_lang(lang).fields());
             // The CSV header is comma-separated by format, not by language.
             all.extend(map::Text::for_lang(lang).fields().into_iter().filter(|(name, _)| *name != "csv_header"));
             all

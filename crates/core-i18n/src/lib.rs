@@ -8,7 +8,7 @@ mod catalog;
 pub mod count;
 mod localized;
 
-pub use catalog::{builder, common, countdown, fill, map, pieces, quiz, teacher, Catalog, Piece};
+pub use catalog::{builder, common, countdown, fill, map, pieces, quiz, scorm, share, teacher, Catalog, Piece};
 pub use localized::Localized;
 
 /// The languages the widgets speak: Vietnamese and English first, then the other UN languages.

@@ -9,8 +9,11 @@
 //! It also holds the escaping every writer of JSON and URLs shares (`write_string`,
 //! `percent_encode_into`), so each rule is written once.
 
+mod decimal;
 mod node;
 mod parse;
+
+pub use decimal::parse_decimal;
 
 pub use node::{DataError, Node};
 pub use parse::{parse, ParseError};

@@ -152,6 +152,16 @@ impl<'a> Node<'a> {
         }
     }
 
+    /// A plain decimal (`-?digits(.digits)?`, short enough to be exact), read without Rust's
+    /// general float parser, which the widgets' wasm then does without (see `parse_decimal`).
+    pub fn as_decimal(&self) -> Result<f64, DataError> {
+        match &self.value.kind {
+            Kind::Number(text) => crate::parse_decimal(text)
+                .ok_or_else(|| self.error(format!("expected a plain decimal number, found {text}"))),
+            _ => Err(self.expected("a number")),
+        }
+    }
+
     pub fn items(&self) -> Result<Vec<Node<'a>>, DataError> {
         match &self.value.kind {
             Kind::Array(items) => Ok(items

@@ -24,6 +24,7 @@ mod session;
 mod state;
 pub mod teacher;
 mod topics;
+pub mod xapi;
 
 pub use answer_key::{key_language, Answer, AnswerKey, KeyItem, KeySource, KeyTopic};
 pub use attempt::{AnswerError, Attempt, Item};

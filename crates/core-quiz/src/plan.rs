@@ -19,6 +19,10 @@ pub struct Plan {
     pub settings: String,
     pub storage_key: String,
     pub persist: bool,
+    /// The pass mark in percent.
+    pub pass: u32,
+    /// The host's saved state (`resume`), offered instead of localStorage's.
+    pub resume: Option<String>,
 }
 
 impl Plan {
@@ -36,7 +40,14 @@ impl Plan {
             config.seed.as_deref().unwrap_or("")
         );
         let storage_key = storage_key(bank, &settings);
-        Plan { setup: Setup { count: config.questions, filter, seed }, settings, storage_key, persist: config.persist }
+        Plan {
+            setup: Setup { count: config.questions, filter, seed },
+            settings,
+            storage_key,
+            persist: config.persist,
+            pass: config.pass,
+            resume: config.resume.clone(),
+        }
     }
 
     /// Topics the page asked for that the bank has no questions for (a typo, most likely).
@@ -65,6 +76,50 @@ impl Plan {
     pub fn saved_state(&self, bank: &Bank, session: &Session) -> Option<String> {
         (self.persist && session.in_progress()).then(|| session.attempt.to_state(bank, &self.settings))
     }
+}
+
+impl Plan {
+    /// What `scam-quiz:progress` hands the host to keep (an LMS's suspend data): the attempt,
+    /// while it is under way (something answered, something left). `None` once it is complete or
+    /// before the first answer: there is nothing to resume.
+    pub fn progress_state(&self, bank: &Bank, session: &Session) -> Option<String> {
+        (session.in_progress() && !session.attempt.is_complete())
+            .then(|| session.attempt.to_state(bank, &self.settings))
+    }
+
+    /// The longest `progress_state` these settings can produce with this bank: every drawable
+    /// question saved with its longest ids and an answer naming every choice. A host with a
+    /// size limit (SCORM 1.2's 4,096 characters of suspend data) checks it before it relies on
+    /// the state.
+    pub fn largest_progress_state(&self, bank: &Bank) -> usize {
+        let filter = &self.setup.filter;
+        let mut items: Vec<usize> = bank
+            .questions
+            .iter()
+            .filter(|q| filter.topics.is_empty() || filter.topics.contains(&q.topic))
+            .map(|q| {
+                let ids: usize = q.choices.iter().map(|c| json_len(&c.id) + 1).sum();
+                let longest = q.choices.iter().map(|c| json_len(&c.id)).max().unwrap_or(0);
+                let answer = if q.multi_select() { ids } else { longest };
+                // {"q":ID,"o":[ids],"a":[ids]}, + a comma
+                json_len(&q.id) + ids + answer + 21
+            })
+            .collect();
+        items.sort_unstable_by(|a, b| b.cmp(a));
+        let count = self.setup.count.min(items.len());
+        let header = json_len(&self.settings) + 80 + digits(count);
+        header + items.iter().take(count).sum::<usize>()
+    }
+}
+
+fn json_len(text: &str) -> usize {
+    let mut out = String::new();
+    core_json::write_string(&mut out, text);
+    out.len()
+}
+
+fn digits(n: usize) -> usize {
+    n.to_string().len()
 }
 
 /// `awareness-widgets:scam-quiz:<bank fingerprint>:<settings hash>`, both as 16 hex digits:

@@ -38,6 +38,10 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Nothing,
+    /// Start or Retry began a new attempt (xAPI `attempted`).
+    Started,
+    /// Continue took up an attempt saved with answers in it (xAPI `resumed`).
+    Resumed,
     /// Check with nothing selected: the UI says "choose an answer first".
     NothingSelected,
     Answered {
@@ -100,8 +104,13 @@ impl Session {
     pub fn apply(&mut self, bank: &Bank, action: Action) -> Outcome {
         match action {
             Action::Start => {
+                let from_intro = self.screen == Screen::Intro;
                 self.screen = if self.attempt.is_complete() { Screen::Results } else { Screen::Question };
-                Outcome::Nothing
+                match (from_intro, self.screen, self.in_progress()) {
+                    (true, Screen::Question, false) => Outcome::Started,
+                    (true, Screen::Question, true) => Outcome::Resumed,
+                    _ => Outcome::Nothing,
+                }
             }
             Action::Toggle(position) => {
                 if self.screen != Screen::Question || self.checked() {
@@ -163,7 +172,7 @@ impl Session {
                 self.selected.clear();
                 self.show_solutions = false;
                 self.nothing_selected = false;
-                Outcome::Nothing
+                Outcome::Started
             }
             Action::ToggleSolutions => {
                 self.show_solutions = !self.show_solutions;

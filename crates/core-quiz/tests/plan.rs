@@ -9,7 +9,14 @@ use core_quiz::{built_in, parse_bank, seed_from_text, storage_key, Action, Bank,
 const SMALL_BANK: &str = r#"{"questions": [{"id": "one", "topic": "romance", "kind": "single", "prompt": {"en": "Prompt", "vi": "Câu hỏi"}, "choices": [{"id": "a", "text": {"en": "T", "vi": "Đ"}, "correct": true, "feedback": {"en": "F", "vi": "P"}}, {"id": "b", "text": {"en": "T2", "vi": "Đ2"}, "correct": false, "feedback": {"en": "F", "vi": "P"}}], "explanation": {"en": "Why", "vi": "Vì sao"}, "source": {"title": {"en": "FTC", "vi": "FTC"}, "url": "https://consumer.ftc.gov/"}}]}"#;
 
 fn config(questions: usize, topics: Option<&str>, seed: Option<&str>, persist: bool) -> QuizConfig {
-    QuizConfig { questions, topics: topics.map(String::from), seed: seed.map(String::from), persist }
+    QuizConfig {
+        questions,
+        topics: topics.map(String::from),
+        seed: seed.map(String::from),
+        persist,
+        pass: 50,
+        resume: None,
+    }
 }
 
 fn defaults() -> QuizConfig {

@@ -37,7 +37,7 @@ fn a_new_model_has_done_nothing_and_moves_no_focus() {
 fn every_action_counts_and_only_navigation_or_an_answer_moves_focus() {
     let mut m = model(2);
     assert_eq!(step(&mut m, Action::Check), (1, 0, Outcome::Nothing), "nothing to check on the intro");
-    assert_eq!(step(&mut m, Action::Start), (1, 1, Outcome::Nothing));
+    assert_eq!(step(&mut m, Action::Start), (1, 1, Outcome::Started));
     assert_eq!(m.session.screen, Screen::Question);
     assert_eq!(step(&mut m, Action::Check), (1, 0, Outcome::NothingSelected), "a refused Check stays put");
     let right = right_choice(&m);
@@ -53,7 +53,7 @@ fn every_action_counts_and_only_navigation_or_an_answer_moves_focus() {
     assert_eq!(m.session.screen, Screen::Results);
     assert_eq!(step(&mut m, Action::ToggleSolutions), (1, 0, Outcome::Nothing), "the solutions open in place");
     assert!(m.session.show_solutions);
-    assert_eq!(step(&mut m, Action::Retry), (1, 1, Outcome::Nothing), "a retry starts at its first question");
+    assert_eq!(step(&mut m, Action::Retry), (1, 1, Outcome::Started), "a retry starts at its first question");
     assert_eq!(m.session.screen, Screen::Question);
     assert!(!m.session.in_progress());
     assert_eq!((m.actions, m.focus_moves), (11, 6));

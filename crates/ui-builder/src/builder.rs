@@ -9,6 +9,7 @@ use crate::map_fields::MapFields;
 use crate::oembed_panel::OembedPanel;
 use crate::preview::Preview;
 use crate::quiz_fields::QuizFields;
+use crate::share_page_link::SharePageLink;
 use crate::state::BuilderReducer;
 use core_embed_code::{BuilderAction, BuilderState, PreviewMode, SiteBase, Widget};
 use core_i18n::{builder::Text, fill, Catalog, Lang};
@@ -25,11 +26,7 @@ pub struct BuilderProps {
 /// A widget's name, in `lang`, as the widget itself gives it: the picker, the iframe's title,
 /// oEmbed's title.
 pub fn widget_name(widget: Widget, lang: Lang) -> &'static str {
-    match widget {
-        Widget::Quiz => core_i18n::quiz::Text::for_lang(lang).widget_name,
-        Widget::Countdown => core_i18n::countdown::Text::for_lang(lang).widget_name,
-        Widget::Map => core_i18n::map::Text::for_lang(lang).widget_name,
-    }
+    widget.name(lang)
 }
 
 #[function_component(Builder)]
@@ -141,6 +138,7 @@ pub fn builder(props: &BuilderProps) -> Html {
                     code={setup.iframe_snippet(&base, title)} on_announce={on_announce.clone()} />
                 <CodeBlock {lang} id="code-link" heading={text.share_heading} note=""
                     code={share_url} on_announce={on_announce.clone()} />
+                <SharePageLink {lang} setup={setup.clone()} base={(*base).clone()} on_announce={on_announce.clone()} />
                 // Keyed by widget: the suggested file name follows the widget.
                 <OembedPanel key={setup.widget.tag()} {lang} setup={setup.clone()} base={(*base).clone()} {title} on_announce={on_announce} />
             </section>

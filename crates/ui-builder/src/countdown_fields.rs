@@ -6,30 +6,19 @@
 
 use crate::browser::{self, offset_in};
 use crate::common_fields::input_setter;
-use core_countdown::{DateTime, Instant};
-use core_embed_code::{wall_time_in_zone, Setup, WallTime};
+use core_countdown::Instant;
+use core_embed_code::custom_event::{change_zone, choose_event, edit_wall_time, EventChoice, WallPart};
+use core_embed_code::{Setup, WallTime};
 use core_i18n::{builder::Text, fill, Catalog, Lang};
 use ui_common::intl;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// The custom event's attributes, cleared when a built-in event is chosen.
-const CUSTOM: [&str; 5] = ["at", "until", "title", "time-zone", "location"];
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownFieldsProps {
     pub lang: Lang,
     pub setup: Setup,
     pub on_set_many: Callback<Vec<(&'static str, String)>>,
-}
-
-/// A new custom event starts 30 days from now at 09:00 in the reader's zone.
-fn starter_event(zone: &str) -> Option<String> {
-    let in_a_month = Instant::from_js(js_sys::Date::now())?.saturating_add(30 * 86_400_000);
-    let offset = offset_in(zone);
-    let day = DateTime::from_instant(in_a_month, offset(in_a_month)?).date;
-    let date = format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day());
-    wall_time_in_zone(&WallTime { date, time: "09:00".into() }, &offset)
 }
 
 #[function_component(CountdownFields)]
@@ -65,17 +54,19 @@ pub fn countdown_fields(props: &CountdownFieldsProps) -> Html {
         let is_custom = value == "custom";
         let id = value.clone();
         let onchange = Callback::from(move |_| {
-            let mut pairs: Vec<(&'static str, String)> = CUSTOM.iter().map(|n| (*n, String::new())).collect();
-            if is_custom {
-                pairs.push(("event", String::new()));
-                pairs.push(("at", starter_event(&reader_zone).unwrap_or_default()));
-                pairs.push(("time-zone", (*reader_zone).clone()));
-                pairs.push(("title", title.clone()));
+            let choice = if is_custom {
+                let now = Instant::from_js(js_sys::Date::now()).unwrap_or(Instant::from_millis(0));
+                let offset_at = offset_in(&reader_zone);
+                choose_event(EventChoice::Custom {
+                    now,
+                    reader_zone: &reader_zone,
+                    offset_at: &offset_at,
+                    title: &title,
+                })
             } else {
-                let event = if id == core_countdown::DEFAULT_EVENT { String::new() } else { id.clone() };
-                pairs.push(("event", event));
-            }
-            on_set_many.emit(pairs);
+                choose_event(EventChoice::BuiltIn(&id))
+            };
+            on_set_many.emit(choice);
         });
         html! {
             <label class="choice">
@@ -88,28 +79,17 @@ pub fn countdown_fields(props: &CountdownFieldsProps) -> Html {
     choices.push(radio("custom".into(), text.event_custom.into()));
 
     // Date or time of the start (`at`) or end (`until`) changed: rebuild that instant.
-    let on_wall = |name: &'static str, part: &'static str| {
+    let on_wall = |name: &'static str, part: WallPart| {
         let on_set_many = props.on_set_many.clone();
         let zone = zone.clone();
         let current = if name == "at" { start.clone() } else { end.clone() };
         let time_error = time_error.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            let mut wall = current.clone().unwrap_or(WallTime { date: String::new(), time: "00:00".into() });
-            if part == "date" {
-                wall.date = value;
-            } else {
-                wall.time = value;
-            }
-            if name == "until" && wall.date.is_empty() {
-                time_error.set(false);
-                on_set_many.emit(vec![("until", String::new())]);
-                return;
-            }
-            match wall_time_in_zone(&wall, &offset_in(&zone)) {
-                Some(at) => {
+            match edit_wall_time(name, current.clone(), part, value, &offset_in(&zone)) {
+                Some(changes) => {
                     time_error.set(false);
-                    on_set_many.emit(vec![(name, at)]);
+                    on_set_many.emit(changes);
                 }
                 None => time_error.set(true),
             }
@@ -122,20 +102,10 @@ pub fn countdown_fields(props: &CountdownFieldsProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
             zone_draft.set(typed.clone());
-            let typed = typed.trim().to_string();
-            if typed.is_empty() || !intl::is_known_time_zone(&typed) {
-                return;
+            let typed = typed.trim();
+            if !typed.is_empty() && intl::is_known_time_zone(typed) {
+                on_set_many.emit(change_zone(typed, start.as_ref(), end.as_ref(), &offset_in(typed)));
             }
-            // The same wall-clock times, now in the new zone.
-            let offset = offset_in(&typed);
-            let mut pairs = vec![("time-zone", typed.clone())];
-            if let Some(at) = start.as_ref().and_then(|w| wall_time_in_zone(w, &offset)) {
-                pairs.push(("at", at));
-            }
-            if let Some(until) = end.as_ref().and_then(|w| wall_time_in_zone(w, &offset)) {
-                pairs.push(("until", until));
-            }
-            on_set_many.emit(pairs);
         })
     };
     let zone_known = zone_draft.trim().is_empty() || intl::is_known_time_zone(zone_draft.trim());
@@ -161,16 +131,16 @@ pub fn countdown_fields(props: &CountdownFieldsProps) -> Html {
             <fieldset class="field when">
                 <legend>{ text.custom_start }</legend>
                 <label for="f-at-date">{ text.date }</label>
-                <input id="f-at-date" type="date" required=true value={value_of(&start, true)} onchange={on_wall("at", "date")} />
+                <input id="f-at-date" type="date" required=true value={value_of(&start, true)} onchange={on_wall("at", WallPart::Date)} />
                 <label for="f-at-time">{ text.time }</label>
-                <input id="f-at-time" type="time" required=true value={value_of(&start, false)} onchange={on_wall("at", "time")} />
+                <input id="f-at-time" type="time" required=true value={value_of(&start, false)} onchange={on_wall("at", WallPart::Time)} />
             </fieldset>
             <fieldset class="field when">
                 <legend>{ text.custom_end }</legend>
                 <label for="f-until-date">{ text.date }</label>
-                <input id="f-until-date" type="date" value={value_of(&end, true)} onchange={on_wall("until", "date")} />
+                <input id="f-until-date" type="date" value={value_of(&end, true)} onchange={on_wall("until", WallPart::Date)} />
                 <label for="f-until-time">{ text.time }</label>
-                <input id="f-until-time" type="time" value={value_of(&end, false)} onchange={on_wall("until", "time")} />
+                <input id="f-until-time" type="time" value={value_of(&end, false)} onchange={on_wall("until", WallPart::Time)} />
             </fieldset>
             if *time_error {
                 <p class="hint error" role="alert">{ text.time_invalid }</p>

@@ -13,6 +13,7 @@ mod map_fields;
 mod oembed_panel;
 mod preview;
 mod quiz_fields;
+mod share_page_link;
 mod state;
 
 /// Mounts the builder into `root`. The builder page is all builder, so the document takes the

@@ -28,7 +28,7 @@ impl FetchError {
     }
 }
 
-pub(crate) fn js_detail(e: &JsValue) -> String {
+pub fn js_detail(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
         .unwrap_or_else(|| "network error".into())

@@ -24,10 +24,15 @@ impl Host {
             // Setting a property on a fresh plain object cannot fail.
             let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
         }
+        self.emit_detail(name, &object);
+    }
+
+    /// Like `emit`, with a `detail` built elsewhere (an xAPI statement parsed from JSON).
+    pub fn emit_detail(&self, name: &str, detail: &JsValue) {
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
-        init.set_detail(&object);
+        init.set_detail(detail);
         match web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
             Ok(event) => {
                 let _ = self.0.dispatch_event(&event);

@@ -12,6 +12,7 @@ pub mod host;
 pub mod intl;
 pub mod painted;
 pub mod parsed;
+pub mod sandbox;
 pub mod shell;
 pub mod site;
 pub mod source;

@@ -1,9 +1,12 @@
 //! "Add to calendar": a standards-correct .ics file (made here, in the browser, as a data URL)
 //! and a Google Calendar link. Both are plain links: keyboard, middle-click and "save as" work.
+//! In a frame sandboxed without downloads and popups (WordPress's oEmbed) neither would work: a
+//! note links the countdown's own page instead (`ui_common::sandbox`).
 
 use core_countdown::{google_calendar_url, ics, CalendarEvent, Instant, Shown, Timing};
 use core_i18n::{countdown::Text, Catalog, Lang};
 use std::rc::Rc;
+use ui_common::sandbox::SandboxNote;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +36,14 @@ pub fn add_to_calendar(props: &AddToCalendarProps) -> Html {
         (data_url, google_calendar_url(&event))
     });
     let file_name = format!("{}.ics", props.shown.id.as_deref().unwrap_or("event"));
+    if let Some(page) = use_memo((), |_| ui_common::sandbox::opaque_frame_page()).as_ref() {
+        return html! {
+            <div class="aw-cd-calendar" role="group" aria-label={text.add_to_calendar}>
+                <span class="aw-cd-calendar-label">{ text.add_to_calendar }</span>
+                <SandboxNote lang={props.lang} page={page.clone()} />
+            </div>
+        };
+    }
     html! {
         <div class="aw-cd-calendar" role="group" aria-label={text.add_to_calendar}>
             <span class="aw-cd-calendar-label">{ text.add_to_calendar }</span>

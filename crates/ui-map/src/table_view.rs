@@ -32,11 +32,13 @@ pub fn table_view(props: &TableViewProps) -> Html {
     let name = |code: &str| name_of(&props.names, code);
     let mut rows: Vec<_> = props.data.participants.iter().filter(|p| props.shown.contains(&p.iso2)).collect();
     let Sort { column, ascending } = props.sort;
-    match column {
-        Column::Name => rows.sort_by(|a, b| compare_names(&name(&a.iso2), &name(&b.iso2), lang.code())),
-        Column::Signature => rows.sort_by_key(|p| signature_key(p)),
-        Column::Ratification => rows.sort_by_key(|p| ratification_key(p)),
-    }
+    // One `sort_by` for the three columns: each sort call is its own copy of the sort code in
+    // the wasm (a few KB each).
+    rows.sort_by(|a, b| match column {
+        Column::Name => compare_names(&name(&a.iso2), &name(&b.iso2), lang.code()),
+        Column::Signature => signature_key(a).cmp(&signature_key(b)),
+        Column::Ratification => ratification_key(a).cmp(&ratification_key(b)),
+    });
     if !ascending {
         rows.reverse();
     }
@@ -62,6 +64,8 @@ pub fn table_view(props: &TableViewProps) -> Html {
             String::from(js_sys::encode_uri_component(&format!("\u{feff}{}", core_treaty::to_csv_for(data, *lang))))
         )
     });
+    // No downloads in a frame sandboxed like WordPress's oEmbed: a link to the map's own page instead.
+    let sandboxed = use_memo((), |_| ui_common::sandbox::opaque_frame_page());
     // Shown before the value when the rows stack (narrow widths; see map.css).
     let signature_label = AttrValue::from(format!("{}{}", text.signature, colon(lang)));
     let ratification_label = AttrValue::from(format!("{}{}", text.ratification, colon(lang)));
@@ -93,7 +97,11 @@ pub fn table_view(props: &TableViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <p><a class="aw-map-csv" href={(*csv).clone()} download="hanoi-convention-signatories.csv">{ text.download_csv }</a></p>
+            if let Some(page) = sandboxed.as_ref() {
+                <ui_common::sandbox::SandboxNote {lang} page={page.clone()} />
+            } else {
+                <p><a class="aw-map-csv" href={(*csv).clone()} download="hanoi-convention-signatories.csv">{ text.download_csv }</a></p>
+            }
         </div>
     }
 }

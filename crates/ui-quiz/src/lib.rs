@@ -6,6 +6,7 @@ mod intro;
 mod message;
 mod model;
 mod question;
+mod report;
 mod results;
 mod session;
 mod solutions;
@@ -53,6 +54,11 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         (Source::BuiltIn, Some(Ok(bank))) => Some(bank.clone()),
         _ => None,
     };
+    // xAPI object ids start from the bank's URL, or the page's for an inline or built-in bank.
+    let base: AttrValue = match (&*source, &parsed.common.src) {
+        (Source::Loaded(_), Some(src)) => src.clone().into(),
+        _ => AttrValue::default(),
+    };
     // The built-in bank is downloaded only when the page gives none that works.
     let wanted = (page_bank.is_none() && !matches!(*source, Source::Loading)).then(|| data::built_in_bank_file(lang));
     let built_in = use_shipped(TAG, wanted, data::parse_bank_text);
@@ -99,7 +105,7 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         (Some(bank), Some(plan)) => {
             // The settings decide the draw, given the bank: either changing starts a new session.
             let key = format!("{:x}|{}", Rc::as_ptr(&bank) as usize, plan.settings);
-            html! { <SessionView {key} {lang} {bank} plan={Rc::new(plan)} host={props.host.clone()} /> }
+            html! { <SessionView {key} {lang} {bank} plan={Rc::new(plan)} host={props.host.clone()} {base} /> }
         }
         _ => html! {
             <>

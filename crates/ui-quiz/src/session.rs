@@ -5,13 +5,14 @@
 use crate::intro::Intro;
 use crate::model::QuizState;
 use crate::question::QuestionView;
+use crate::report::{self, Clock};
 use crate::results::{self, Results};
 use crate::TAG;
 use core_i18n::Lang;
-use core_quiz::{Action, Bank, Outcome, Plan, QuizModel, Screen, Session};
+use core_quiz::{Action, Bank, Plan, QuizModel, Screen, Session};
 use std::rc::Rc;
 use ui_common::{console, storage, Announcer, Host};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,16 +21,22 @@ pub struct SessionProps {
     pub bank: Rc<Bank>,
     pub plan: Rc<Plan>,
     pub host: Host,
+    /// The bank's URL (`src`), or empty for the page's: where xAPI object ids start.
+    pub base: AttrValue,
 }
 
 #[function_component(SessionView)]
 pub fn session_view(props: &SessionProps) -> Html {
     let lang = props.lang;
     let model = use_reducer(|| QuizState(QuizModel::new(props.bank.clone(), session_for(&props.bank, &props.plan))));
+    let clock = use_mut_ref(|| Clock::new(model.session.attempt.current()));
+    let xapi =
+        use_memo((props.base.clone(), lang, props.plan.pass), |(base, lang, pass)| report::context(base, *lang, *pass));
     {
         let (model, host, plan) = (model.clone(), props.host.clone(), props.plan.clone());
+        let (clock, xapi) = (clock.clone(), xapi.clone());
         use_effect_with(model.actions, move |_| {
-            report(&host, &model);
+            report::report(&host, &model, &plan, &xapi, &mut clock.borrow_mut());
             if let Some(state) = plan.saved_state(&model.bank, &model.session) {
                 if !storage::set(&plan.storage_key, &state) {
                     console::info(
@@ -83,51 +90,23 @@ pub fn session_view(props: &SessionProps) -> Html {
     }
 }
 
-/// A new session, or the reader's saved one; a saved state that no longer fits is dropped.
+/// A new session, or a saved one: the host's (`resume`), else the reader's in localStorage. A
+/// saved state that no longer fits is dropped.
 fn session_for(bank: &Bank, plan: &Plan) -> Session {
-    let saved = if plan.persist { storage::get(&plan.storage_key) } else { None };
+    let from_host = plan.resume.is_some();
+    let saved = match &plan.resume {
+        Some(state) => Some(state.clone()),
+        None if plan.persist => storage::get(&plan.storage_key),
+        None => None,
+    };
     let (session, refused) = plan.session(bank, saved.as_deref());
     if let Some(e) = refused {
         console::info(TAG, &e.to_string());
-        storage::remove(&plan.storage_key);
+        if !from_host {
+            storage::remove(&plan.storage_key);
+        }
     }
     session
-}
-
-/// Tells the page (and a school's LMS) what happened: `scam-quiz:answer` after each check,
-/// `scam-quiz:complete` with the results. Nothing else leaves the page.
-fn report(host: &Host, model: &QuizModel) {
-    match &model.last {
-        Outcome::Answered { question, correct } => {
-            host.emit("scam-quiz:answer", &[("questionId", question.as_str().into()), ("correct", (*correct).into())]);
-        }
-        Outcome::Completed => {
-            let score = model.session.attempt.score(&model.bank);
-            let topics: js_sys::Array = model
-                .session
-                .attempt
-                .topic_results(&model.bank)
-                .iter()
-                .map(|t| {
-                    let o = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(&o, &"topic".into(), &t.topic.as_str().into());
-                    let _ = js_sys::Reflect::set(&o, &"correct".into(), &(t.correct as u32).into());
-                    let _ = js_sys::Reflect::set(&o, &"total".into(), &(t.total as u32).into());
-                    JsValue::from(o)
-                })
-                .collect();
-            host.emit(
-                "scam-quiz:complete",
-                &[
-                    ("score", (score.correct as u32).into()),
-                    ("total", (score.total as u32).into()),
-                    ("percent", score.percent().into()),
-                    ("topics", topics.into()),
-                ],
-            );
-        }
-        Outcome::Nothing | Outcome::NothingSelected => {}
-    }
 }
 
 /// Moves focus to the element the current view marks with `data-focus` (the new question, the

@@ -19,6 +19,10 @@ pub struct Text {
     pub notices: &'static str,
     /// Between a label and its value ("Source: …"): the language's own colon and spacing.
     pub colon: &'static str,
+    /// In a sandboxed frame (WordPress's oEmbed): why the download links are not there.
+    pub sandbox_blocked: &'static str,
+    /// The link to the widget's own page, where downloads work.
+    pub open_own_page: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -31,6 +35,8 @@ pub const EN: Text = Text {
     dismiss: "Dismiss",
     notices: "Notices",
     colon: ": ",
+    sandbox_blocked: "This frame cannot download files or open new windows.",
+    open_own_page: "Open it on its own page",
 };
 
 pub const VI: Text = Text {
@@ -43,6 +49,8 @@ pub const VI: Text = Text {
     dismiss: "Đóng",
     notices: "Thông báo",
     colon: ": ",
+    sandbox_blocked: "Khung nhúng này không thể tải tệp xuống hoặc mở cửa sổ mới.",
+    open_own_page: "Mở ở trang riêng",
 };
 
 pub const AR: Text = Text {
@@ -55,6 +63,8 @@ pub const AR: Text = Text {
     dismiss: "إغلاق",
     notices: "الإشعارات",
     colon: ": ",
+    sandbox_blocked: "لا يمكن لهذا الإطار تنزيل الملفات أو فتح نوافذ جديدة.",
+    open_own_page: "افتحه في صفحته المستقلة",
 };
 
 pub const ZH: Text = Text {
@@ -67,6 +77,8 @@ pub const ZH: Text = Text {
     dismiss: "关闭",
     notices: "通知",
     colon: "：",
+    sandbox_blocked: "此框架无法下载文件或打开新窗口。",
+    open_own_page: "在独立页面中打开",
 };
 
 pub const FR: Text = Text {
@@ -79,6 +91,8 @@ pub const FR: Text = Text {
     dismiss: "Fermer",
     notices: "Avis",
     colon: "\u{a0}: ",
+    sandbox_blocked: "Ce cadre ne peut ni télécharger de fichiers ni ouvrir de nouvelles fenêtres.",
+    open_own_page: "Ouvrir sur sa propre page",
 };
 
 pub const RU: Text = Text {
@@ -91,6 +105,8 @@ pub const RU: Text = Text {
     dismiss: "Закрыть",
     notices: "Уведомления",
     colon: ": ",
+    sandbox_blocked: "В этой рамке нельзя скачивать файлы и открывать новые окна.",
+    open_own_page: "Открыть на отдельной странице",
 };
 
 pub const ES: Text = Text {
@@ -103,6 +119,8 @@ pub const ES: Text = Text {
     dismiss: "Cerrar",
     notices: "Avisos",
     colon: ": ",
+    sandbox_blocked: "Este marco no puede descargar archivos ni abrir ventanas nuevas.",
+    open_own_page: "Abrir en su propia página",
 };
 
 catalog!(
@@ -115,4 +133,6 @@ catalog!(
     dismiss,
     notices,
     colon,
+    sandbox_blocked,
+    open_own_page,
 );
