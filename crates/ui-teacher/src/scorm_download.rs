@@ -112,7 +112,7 @@ pub fn scorm_download(props: &ToolProps) -> Html {
                 <label for={id.clone()}>{ label }</label>
                 { input }
                 if let Some(message) = error {
-                    <p class="tk-status tk-invalid tk-scorm-error" id={error_id}>{ message }</p>
+                    <p class="tk-scorm-error" id={error_id}>{ message }</p>
                 }
             </div>
         }
@@ -155,7 +155,7 @@ pub fn scorm_download(props: &ToolProps) -> Html {
         });
         let chosen = values.first().cloned().unwrap_or_default();
         html! {
-            <select id="tk-scorm-lang" class="tk-key-lang tk-scorm-lang-input" {onchange} aria-describedby={describedby} aria-invalid={invalid}>
+            <select id="tk-scorm-lang" class="tk-scorm-lang-input" {onchange} aria-describedby={describedby} aria-invalid={invalid}>
                 { for Lang::ALL.iter().map(|l| html! { <option value={l.code()} lang={l.code()} selected={l.code() == chosen}>{ l.autonym() }</option> }) }
             </select>
         }
@@ -192,7 +192,7 @@ pub fn scorm_download(props: &ToolProps) -> Html {
         <section class="tk tk-scorm" aria-labelledby="tk-scorm-h">
             <h2 id="tk-scorm-h">{ text.download_heading }</h2>
             <p>{ text.download_intro }</p>
-            <div class="tk-key-controls">
+            <div class="tk-scorm-controls">
                 { for bank_choice }
                 { field("lang", text.language, lang_select) }
                 { field("questions", text.questions, input(1, "questions", "text")) }
@@ -201,11 +201,11 @@ pub fn scorm_download(props: &ToolProps) -> Html {
                 { field("pass", text.pass, input(4, "pass", "text")) }
             </div>
             if let Some(message) = bank_error {
-                <p class="tk-status tk-invalid tk-scorm-error" id="tk-scorm-bank-error">{ message }</p>
+                <p class="tk-scorm-error" id="tk-scorm-bank-error">{ message }</p>
             }
             <button type="button" class="tk-button tk-scorm-download" onclick={on_download}
                 aria-describedby={error_for("bank").is_some().then_some("tk-scorm-bank-error")}>{ text.download }</button>
-            <p class={classes!("tk-status", "tk-scorm-status", status_class)} role="status" aria-live="polite">{ status_text }</p>
+            <p class={classes!("tk-scorm-status", status_class)} role="status" aria-live="polite">{ status_text }</p>
             <h3>{ text.guide_heading }</h3>
             <ul class="tk-scorm-guide">
                 <li>{ text.guide_moodle }</li>
