@@ -13,10 +13,10 @@ import { inflateRawSync } from "node:zlib";
 import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, open, recordEvents } from "./lib.mjs";
+import { launch, open, recordEvents, SITE } from "./lib.mjs";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
-const SCORM_AGAIN = readFileSync(require.resolve("scorm-again/dist/scorm12.js"));
+const SCORM_AGAIN = readFileSync(require.resolve("scorm-again/scorm12"));
 const ROOT = new URL("../../", import.meta.url).pathname;
 
 /** `cargo xtask scorm ARGS`: its exit status and output. */
@@ -55,9 +55,9 @@ const MOODLE_TYPES = { html: "text/html", js: "application/x-javascript", css: "
   xml: "application/xml", wasm: "document/unknown" };
 
 const PLAYER = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
-<script src="/scorm12.js"></script><script src="/player.js"></script></head>
-<body><h1>Test LMS</h1></body></html>`;
+<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
+</head>
+<body><h1>Test LMS</h1><script src="/scorm12.js"></script><script src="/player.js"></script></body></html>`;
 
 // The LMS side: scorm-again as window.API, every call recorded with its result, the SCO framed.
 const PLAYER_JS = `
@@ -85,14 +85,15 @@ frame.src = "/pkg/index.html";
 document.body.append(frame);
 `;
 
-let browser, server, lms, files, workdir;
+let browser, server, lms, files, workdir, cliZip;
 
 before(async () => {
   workdir = mkdtempSync(join(tmpdir(), "scorm-e2e-"));
   const zipPath = join(workdir, "quiz.zip");
   const made = xtaskScorm(["--out", zipPath, "--lang", "en", "--questions", "3", "--seed", "scorm-e2e", "--pass", "60"]);
   assert.equal(made.status, 0, made.output);
-  files = unzip(readFileSync(zipPath));
+  cliZip = readFileSync(zipPath);
+  files = unzip(cliZip);
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     const send = (type, body) => {
@@ -273,4 +274,49 @@ test("bad settings or a bad bank: a clear error and no zip", () => {
     assert.ok(result.output.includes(message), result.output);
     assert.equal(existsSync(out), false);
   }
+});
+
+test("the teachers' page builds the same package in the browser, with errors by the controls", async () => {
+  const { page, context, log } = await open(browser, `${SITE}/teachers.html?lang=en`);
+  const tool = page.locator(".tk-scorm");
+  // The site's tools are one large wasm, compressed on first request by the test server: slow
+  // on a busy machine.
+  await tool.locator(".tk-scorm-download", { hasText: "Download for an LMS (SCORM 1.2)" }).waitFor({ timeout: 120_000 });
+  assert.match(await tool.innerText(), /Moodle: add an activity, choose “SCORM package”/);
+  assert.match(await tool.innerText(), /Google Classroom: /);
+  let downloads = 0;
+  page.on("download", () => downloads++);
+
+  // A bad pass mark: its message by its control, no download.
+  await tool.locator("#tk-scorm-pass").fill("150");
+  await tool.locator(".tk-scorm-download").click();
+  assert.equal(await tool.locator("#tk-scorm-pass-error").innerText(), "`150` is not a percentage from 0 to 100");
+  assert.equal(await tool.locator("#tk-scorm-pass").getAttribute("aria-invalid"), "true");
+  // A topic the bank does not have: found once the bank is read, by the topics control.
+  await tool.locator("#tk-scorm-pass").fill("60");
+  await tool.locator("#tk-scorm-topics").fill("no-such-topic");
+  await tool.locator(".tk-scorm-download").click();
+  await tool.locator("#tk-scorm-topics-error").waitFor();
+  assert.match(await tool.locator("#tk-scorm-topics-error").innerText(), /the bank has no questions on no-such-topic/);
+  assert.equal(await tool.locator("#tk-scorm-pass-error").count(), 0);
+  assert.equal(downloads, 0, "no download for bad settings");
+
+  // The settings the CLI's package was made with: the same bytes.
+  await tool.locator("#tk-scorm-topics").fill("");
+  await tool.locator("#tk-scorm-lang").selectOption("en");
+  await tool.locator("#tk-scorm-questions").fill("3");
+  await tool.locator("#tk-scorm-seed").fill("scorm-e2e");
+  const [download] = await Promise.all([page.waitForEvent("download"), tool.locator(".tk-scorm-download").click()]);
+  assert.equal(download.suggestedFilename(), "scam-quiz-scorm-en.zip");
+  const saved = join(workdir, "from-the-page.zip");
+  await download.saveAs(saved);
+  const fromPage = readFileSync(saved);
+  const cli = unzip(cliZip), ours = unzip(fromPage);
+  const differ = [...new Set([...cli.keys(), ...ours.keys()])].filter((n) => !cli.get(n)?.equals(ours.get(n) ?? Buffer.alloc(0)));
+  assert.deepEqual(differ, [], "the same files, the same bytes");
+  assert.ok(fromPage.equals(cliZip), `the page's zip (${fromPage.length} bytes) is the CLI's (${cliZip.length} bytes)`);
+  await tool.locator(".tk-scorm-status", { hasText: "Downloaded scam-quiz-scorm-en.zip." }).waitFor();
+  assert.equal(await tool.locator(".tk-scorm-error").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });

@@ -22,6 +22,11 @@ pub fn bank_checker(props: &ToolProps) -> Html {
         let state = state.clone();
         use_effect_with(state.checks, move |checks| {
             if *checks > 0 {
+                let json = match &state.status {
+                    Status::Valid { json, .. } => Some(json.clone()),
+                    _ => None,
+                };
+                shared::set_checked_json(json);
                 shared::offer(Offer { bank: state.valid_bank(), show: false });
             }
         });

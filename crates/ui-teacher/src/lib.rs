@@ -17,6 +17,7 @@ mod preview;
 mod problems;
 mod question_list;
 mod reducer;
+mod scorm_download;
 mod shared;
 
 use core_i18n::Lang;
@@ -36,6 +37,7 @@ pub fn mount(tool: &str, root: web_sys::Element) -> bool {
         "bank-checker" => render::<checker::BankChecker>(root),
         "answer-key" => render::<answer_key::AnswerKeyTool>(root),
         "class-guide" => render::<guide::ClassGuide>(root),
+        "scorm-download" => render::<scorm_download::ScormDownload>(root),
         _ => return false,
     }
     true

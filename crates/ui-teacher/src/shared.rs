@@ -4,11 +4,23 @@
 
 use core_quiz::teacher::Offer;
 use std::cell::RefCell;
+use std::rc::Rc;
 use yew::Callback;
 
 thread_local! {
+    /// The text of the last valid bank checked, for the SCORM download (which inlines it).
+    static CHECKED_JSON: RefCell<Option<Rc<str>>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<(u32, Callback<Offer>)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
+}
+
+/// Keeps the checked bank's text (`None` after a failed check).
+pub fn set_checked_json(json: Option<Rc<str>>) {
+    CHECKED_JSON.with(|c| *c.borrow_mut() = json);
+}
+
+pub fn checked_json() -> Option<Rc<str>> {
+    CHECKED_JSON.with(|c| c.borrow().clone())
 }
 
 pub fn offer(offer: Offer) {
