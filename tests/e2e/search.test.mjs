@@ -170,3 +170,20 @@ test("the hard cases in Vietnamese", async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("at 320px the suggestions fit the screen; the count reads in French", async () => {
+  const { page, context, log } = await open(browser, `${SITE}/embed/signatory-map.html?lang=fr`, { viewport: { width: 320, height: 640 } });
+  const box = page.locator("signatory-map input[role=combobox]");
+  await box.fill("Saint");
+  const list = page.locator("signatory-map [role=listbox]");
+  await list.waitFor();
+  const [left, right, width] = await list.evaluate((l) => {
+    const r = l.getBoundingClientRect();
+    return [r.left, r.right, document.documentElement.clientWidth];
+  });
+  assert.ok(left >= 0 && right <= width + 1, `the list spans ${left}–${right} in ${width}px`);
+  assert.ok(await page.locator("signatory-map [role=option]").count() > 1);
+  assert.match(await page.locator("signatory-map .aw-map-search-status").innerText(), /^Résultats\u00a0: \d+$/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

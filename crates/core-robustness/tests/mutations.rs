@@ -157,6 +157,22 @@ fn signatories_spreadsheet() {
 }
 
 #[test]
+fn names_file_and_un_table() {
+    // The map downloads the names file at run time; the importer reads pasted UN tables.
+    check("parse_names", 8, include_str!("../../../data/aliases.json"), |t| {
+        core_search::parse_names(t).map(drop).map_err(|e| e.to_string())
+    });
+    let names = core_search::parse_names(include_str!("../../../data/aliases.json")).expect("the names file");
+    // A stand-in decomposition: the mutations are what is tested, not the folding.
+    let nfd = |t: &str| t.to_string();
+    check("parse_untc", 9, include_str!("../../core-treaty/tests/fixtures/untc-table.tsv"), |t| {
+        core_treaty::parse_untc(t, &|name| names.code_for(name, &nfd).map(str::to_string))
+            .map(drop)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+}
+
+#[test]
 fn world_geometry() {
     // A slice of the real file: its header and first shapes.
     let world = include_str!("../../../data/world.json");
