@@ -258,6 +258,8 @@ export function suite(engine) {
       const root = document.getElementById(tag).shadowRoot.querySelector(".aw");
       return {
         tag, dir: root.getAttribute("dir"), arabic: /[\u0600-\u06FF]/.test(root.innerText),
+        // One set of digits in a widget: Latin, as the countdown's timer (ui_common::engines::DIGITS).
+        indicDigits: root.innerText.match(/[\u0660-\u0669\u06F0-\u06F9]+/g),
         overflow: root.scrollWidth - root.clientWidth,
         red: Number(getComputedStyle(root).backgroundColor.match(/\d+/)?.[0] ?? 255),
         direction: getComputedStyle(root).direction,
@@ -269,6 +271,7 @@ export function suite(engine) {
       assert.ok(m.overflow <= 1, `${m.tag}: nothing overflows (${m.overflow}px)`);
       assert.ok(m.red < 64, `${m.tag}: dark (background red ${m.red})`);
       assert.equal(m.direction, "rtl", `${m.tag}: laid out right to left`);
+      assert.equal(m.indicDigits, null, `${m.tag}: Latin digits throughout`);
     }
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot(`${ARTIFACTS}${engine}-ar-dark.png`);

@@ -95,7 +95,16 @@ impl Floor {
     /// Checks one bundle as Trunk left it in `staging` (`<bundle>.js`, `snippets/`, `<bundle>_bg.wasm`).
     pub fn check_bundle(&self, bundle: &str, staging: &Path) -> Result {
         let wasm = std::fs::read(staging.join(format!("{bundle}_bg.wasm")))?;
-        let glue = std::fs::read_to_string(staging.join(format!("{bundle}.js")))?;
+        let mut glue = std::fs::read_to_string(staging.join(format!("{bundle}.js")))?;
+        // The hand-written JS that ships with it: the crates' snippets (inlined into the glue),
+        // the entry script, the iframe pages' scripts. Their classes and statics are read.
+        let mut scripts = Vec::new();
+        collect_js(&staging.join("snippets"), &mut scripts);
+        scripts.extend(["xtask/src/entry.js", "www/embed/frame.js", "www/embed/resizer.js"].map(|p| root().join(p)));
+        for script in scripts {
+            let text = std::fs::read_to_string(&script).map_err(|e| format!("reading {}: {e}", script.display()))?;
+            glue.push_str(&format!("\n{HAND_WRITTEN}\n{text}"));
+        }
         let (used, mut problems) = self.wasm_problems(&wasm);
         let (apis, api_problems) = self.glue_problems(&glue);
         problems.extend(api_problems);
@@ -282,9 +291,32 @@ struct Use {
     member: Option<String>,
 }
 
-/// What the glue's imports (`__wbg_<name>_<hash>: function (…) { … }`) use, read from their bodies.
-fn glue_uses(glue: &str) -> BTreeSet<Use> {
+/// Marks where the hand-written scripts start in the text `glue_problems` reads.
+const HAND_WRITTEN: &str = "/* floor: hand-written scripts */";
+
+/// Every `.js` file under `dir`.
+fn collect_js(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_js(&path, out);
+        } else if path.extension().is_some_and(|e| e == "js") {
+            out.push(path);
+        }
+    }
+}
+
+/// What the glue's imports (`__wbg_<name>_<hash>: function (…) { … }`) use, read from their
+/// bodies, and the classes and statics the glue and the hand-written scripts after
+/// [`HAND_WRITTEN`] name.
+fn glue_uses(text: &str) -> BTreeSet<Use> {
+    let glue = text.split_once(HAND_WRITTEN).map_or(text, |(glue, _)| glue);
     let mut uses = BTreeSet::new();
+    // Classes and statics anywhere (the glue's own helpers too: `new FinalizationRegistry`);
+    // members only inside imports, where `argN` is the object Rust passed.
+    let mut named = BTreeSet::new();
+    scan_body(text, &mut named);
+    uses.extend(named.into_iter().filter(|u| u.class.is_some()));
     for (i, _) in glue.match_indices("__wbg_") {
         let rest = &glue[i..];
         // The import's body: from its `{` to the next import (or a few hundred bytes).
@@ -495,6 +527,11 @@ mod tests {
         assert!(has(Some("Intl"), Some("supportedValuesOf")), "{uses:?}");
         assert!(has(Some("Window"), None), "{uses:?}");
         assert!(!has(None, Some("getStringFromWasm0")), "{uses:?}");
+        let with_scripts =
+            format!("{glue}\n{HAND_WRITTEN}\nnew ResizeObserver(f).observe(x); queueMicrotask(g); Promise.resolve(1);");
+        let uses = glue_uses(&with_scripts);
+        assert!(uses.contains(&Use { class: Some("ResizeObserver".into()), member: None }), "{uses:?}");
+        assert!(uses.contains(&Use { class: Some("Promise".into()), member: Some("resolve".into()) }), "{uses:?}");
     }
 
     #[test]
@@ -537,6 +574,22 @@ mod tests {
         );
         let fine = "__wbg_new_0123: function(arg0) { const ret = new Intl.DateTimeFormat(arg0); return ret; },";
         assert_eq!(floor.glue_problems(fine).1, Vec::<String>::new());
+    }
+
+    /// `arg0.body` may be `Document.body` (everywhere) or `Request.body` (not in Firefox): one of
+    /// them is what the glue reads, so it passes; `Request.body` alone would not.
+    #[test]
+    fn a_member_several_interfaces_bind_passes_when_one_of_them_is_supported() {
+        let Ok(mut floor) = Floor::load() else {
+            assert!(std::env::var("AW_REQUIRE_TOOLS").is_err(), "browser-compat-data is missing from tools/");
+            return;
+        };
+        let glue = "__wbg_body_0123: function(arg0) { const ret = arg0.body; return ret; },";
+        floor.web_members = Members::from([("body".to_string(), BTreeSet::from(["Request".to_string()]))]);
+        let (_, problems) = floor.glue_problems(glue);
+        assert!(problems.iter().any(|p| p.contains("api.Request.body")), "{problems:?}");
+        floor.web_members.get_mut("body").unwrap().insert("Document".to_string());
+        assert_eq!(floor.glue_problems(glue).1, Vec::<String>::new());
     }
 
     #[test]
