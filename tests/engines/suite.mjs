@@ -273,6 +273,15 @@ export function suite(engine) {
       assert.equal(m.direction, "rtl", `${m.tag}: laid out right to left`);
       assert.equal(m.indicDigits, null, `${m.tag}: Latin digits throughout`);
     }
+    // The map's progress bar is drawn from the dark palette, not by the engine (Firefox paints a
+    // light native track whatever the color-scheme; ui-common's base.css).
+    const progress = await page.eval(() => {
+      const s = getComputedStyle(document.querySelector("#signatory-map").shadowRoot.querySelector("progress"));
+      return { appearance: s.appearance, background: s.backgroundColor };
+    });
+    assert.equal(progress.appearance, "none");
+    const [r, g, b, a = 1] = progress.background.match(/[\d.]+/g).map(Number);
+    assert.ok(a > 0 && Math.max(r, g, b) < 64, `a dark track (${progress.background})`);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot(`${ARTIFACTS}${engine}-ar-dark.png`);
     await noErrors();
