@@ -84,8 +84,12 @@ class Page {
     return this.eval(() => window.__probe);
   }
 
-  /** Saves a PNG of the viewport. */
+  /**
+   * Saves a PNG of the viewport, once the page has painted what its DOM holds (WebKit's
+   * screenshot is the last painted frame, which can lag a change made just before).
+   */
   async screenshot(path) {
+    await this.eval(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
     writeFileSync(path, await this.png());
   }
 }

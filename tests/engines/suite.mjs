@@ -282,6 +282,9 @@ export function suite(engine) {
     assert.equal(progress.appearance, "none");
     const [r, g, b, a = 1] = progress.background.match(/[\d.]+/g).map(Number);
     assert.ok(a > 0 && Math.max(r, g, b) < 64, `a dark track (${progress.background})`);
+    // The quiz is still on its question when the picture is taken (once a WebKit screenshot
+    // showed the intro again).
+    assert.ok(await page.eval(() => document.querySelector("#scam-quiz").shadowRoot.querySelector(".aw-q-check")), "the quiz stays on its question");
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot(`${ARTIFACTS}${engine}-ar-dark.png`);
     await noErrors();
