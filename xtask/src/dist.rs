@@ -62,6 +62,8 @@ pub fn build(env: &Env) -> Result<SizeReport> {
     let mut packaged = Vec::new();
     let toolchain = WasmToolchain::choose();
     println!("{}", toolchain.describe());
+    // The browser floor (Safari 16.4, Firefox 115, Chrome 111): wasm features and JS APIs.
+    let floor = crate::floor::Floor::load()?;
     for (bundle, out) in outputs {
         let staging = root().join("target/trunk").join(bundle);
         let entry = trunk_entry(bundle)?;
@@ -70,6 +72,7 @@ pub fn build(env: &Env) -> Result<SizeReport> {
         trunk.env("TRUNK_SKIP_VERSION_CHECK", "true");
         toolchain.configure(&mut trunk, &short_panic_paths());
         run(&mut trunk)?;
+        floor.check_bundle(bundle, &staging)?;
         if BUNDLES.contains(&bundle) {
             refuse_float_formatting(bundle)?;
         }

@@ -5,6 +5,7 @@ mod bench;
 mod bundle;
 mod data;
 mod dist;
+mod floor;
 mod geometry;
 mod http;
 mod iso;

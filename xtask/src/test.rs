@@ -5,12 +5,13 @@
 //! 2. wasm tests of the web crates in headless Chromium (wasm-bindgen-test + chromedriver);
 //! 3. the release build into dist/ (also checks the glue is CSP-safe);
 //! 4. end-to-end tests: Playwright drives Chromium against dist/ and the host pages, served on two
-//!    origins by xtask's own server.
-//!
-//! `cargo xtask test e2e [NAME...]` runs only steps 3 and 4, optionally only the test files whose
-//! names contain one of the NAMEs (for working on one area; CI always runs everything).
-//! 5. a real WordPress embedding the widgets (`wordpress.rs`); `cargo xtask test wordpress
+//!    origins by xtask's own server;
+//! 5. the cross-engine suite (tests/engines/): a focused subset in Firefox ESR and WebKitGTK;
+//! 6. a real WordPress embedding the widgets (`wordpress.rs`); `cargo xtask test wordpress
 //!    [--no-build]` runs only the build and this step.
+//!
+//! `cargo xtask test e2e [NAME...]` runs only steps 3 to 5, optionally only the test files whose
+//! paths contain one of the NAMEs (`engines`: the cross-engine suite; CI always runs everything).
 
 use crate::process::run as run_cmd;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
@@ -41,6 +42,7 @@ pub fn run(args: &[String]) -> Result {
         }
     };
     let env = tools::ensure_all()?;
+    tools::ensure_engines()?;
     if !e2e_only {
         // Conventions first: formatting and clippy fail in seconds, and say how to fix.
         crate::tidy::run(&env)?;
@@ -63,21 +65,22 @@ pub fn run(args: &[String]) -> Result {
 }
 
 fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
-    let dir = root().join("tests/e2e");
-    let mut files: Vec<String> = std::fs::read_dir(&dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-        .map(|p| p.display().to_string())
-        // By file name: the checkout's own path may contain a NAME.
-        .filter(|p| {
-            let name = p.rsplit('/').next().unwrap_or(p);
-            filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
-        })
-        .collect();
+    // Chromium's end-to-end tests first, then the cross-engine suite.
+    let mut files = Vec::new();
+    for dir in ["tests/e2e", "tests/engines"] {
+        // Paths relative to the root (node runs there), so a NAME matches only the file's own name.
+        let mut found: Vec<String> = std::fs::read_dir(root().join(dir))?
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|name| name.ends_with(".test.mjs"))
+            .map(|name| format!("{dir}/{name}"))
+            .filter(|p| filters.is_empty() || filters.iter().any(|f| p.contains(f.as_str())))
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
     if files.is_empty() {
         return Err(format!("test: no end-to-end test file matches {filters:?}").into());
     }
-    files.sort();
     let servers = http::Servers::start(0)?;
     println!("e2e: site on {}, host pages on {}", servers.site_origin, servers.host_origin);
     // One browser test file at a time: two cores, and timing-sensitive checks (live regions).
@@ -88,6 +91,10 @@ fn e2e(env: &crate::process::Env, filters: &[String]) -> Result {
             .env("SITE_ORIGIN", &servers.site_origin)
             .env("HOST_ORIGIN", &servers.host_origin)
             .env("WIDGETS_ORIGIN", crate::share::origin()?)
-            .env("CHROMIUM", CHROMIUM),
+            .env("CHROMIUM", CHROMIUM)
+            .env("FIREFOX", tools::FIREFOX)
+            .env("WEBKIT_DRIVER", tools::WEBKIT_DRIVER)
+            .env("MINIBROWSER", tools::minibrowser().unwrap_or_default())
+            .env("XVFB_RUN", tools::XVFB_RUN),
     )
 }

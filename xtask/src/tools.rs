@@ -1,6 +1,8 @@
 //! Installs what the build and the tests need, skipping whatever is already there at the right
 //! version: the wasm32 target, trunk, wasm-bindgen-cli (the Cargo.lock version), npm tools
-//! (binaryen's wasm-opt, playwright-core, axe-core) and Debian's chromium + chromium-driver.
+//! (binaryen's wasm-opt, playwright-core, axe-core) and Debian's chromium + chromium-driver; for
+//! `cargo xtask test`, also the other engines: Debian's firefox-esr, webkit2gtk-driver (WebKitGTK's
+//! WebKitWebDriver and MiniBrowser) and xvfb.
 //! Nothing is downloaded from anywhere but the package registries.
 
 use crate::process::{exists, output, run, Env};
@@ -11,6 +13,11 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Firefox ESR, driven over WebDriver BiDi by puppeteer-core (tests/engines/).
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// WebKitGTK's classic WebDriver; it starts [`minibrowser`] under `xvfb-run` (a GTK browser needs a display).
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const XVFB_RUN: &str = "/usr/bin/xvfb-run";
 
 pub fn tools_dir() -> PathBuf {
     root().join("tools")
@@ -106,19 +113,50 @@ fn ensure_chromium() -> Result {
         }
     }
     println!("chromium: installing Debian's chromium and chromium-driver");
+    apt_install(&["chromium", "chromium-driver", "fonts-dejavu-core"])?;
+    if !exists(CHROMIUM) || !exists(CHROMEDRIVER) {
+        return Err("chromium or chromedriver still missing after apt-get install".into());
+    }
+    Ok(())
+}
+
+/// `apt-get install` (through sudo unless root). The lock timeout lets it wait for another
+/// install on the machine instead of failing at once.
+fn apt_install(packages: &[&str]) -> Result {
     let sudo = output("id", &["-u"], None).as_deref() != Some("0");
     let apt = |args: &[&str]| {
         let mut cmd = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
         if sudo {
             cmd.arg("apt-get");
         }
-        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd.args(["-o", "DPkg::Lock::Timeout=900"]).args(args).env("DEBIAN_FRONTEND", "noninteractive");
         run(&mut cmd)
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "--no-install-recommends", "chromium", "chromium-driver", "fonts-dejavu-core"])?;
-    if !exists(CHROMIUM) || !exists(CHROMEDRIVER) {
-        return Err("chromium or chromedriver still missing after apt-get install".into());
+    apt(&[&["install", "-y", "--no-install-recommends"][..], packages].concat())
+}
+
+/// WebKitGTK's MiniBrowser, which WebKitWebDriver starts: Debian puts it under the
+/// architecture's library directory (`/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/`).
+pub fn minibrowser() -> Option<PathBuf> {
+    std::fs::read_dir("/usr/lib")
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("webkit2gtk-4.1/MiniBrowser"))
+        .find(|p| p.exists())
+}
+
+/// The engines of the cross-engine suite (tests/engines/): Firefox ESR and WebKitGTK with its
+/// driver and a virtual display. Only `cargo xtask test` needs them.
+pub fn ensure_engines() -> Result {
+    let present = || exists(FIREFOX) && exists(WEBKIT_DRIVER) && exists(XVFB_RUN) && minibrowser().is_some();
+    if present() {
+        return Ok(());
+    }
+    println!("engines: installing Debian's firefox-esr, webkit2gtk-driver and xvfb");
+    apt_install(&["firefox-esr", "webkit2gtk-driver", "xvfb", "xauth", "fonts-dejavu-core"])?;
+    if !present() {
+        return Err("firefox-esr, WebKitWebDriver, MiniBrowser or xvfb-run still missing after apt-get install".into());
     }
     Ok(())
 }

@@ -51,8 +51,10 @@ extern "C" {
     fn format_list(this: &ListFormat, items: &Array) -> Result<String, JsValue>;
 }
 
+/// Intl options from `pairs`, with the widgets' digits (`engines::DIGITS`).
 fn options(pairs: &[(&str, &str)]) -> Object {
     let o = Object::new();
+    let _ = Reflect::set(&o, &JsValue::from_str("numberingSystem"), &JsValue::from_str(crate::engines::DIGITS));
     for (k, v) in pairs {
         let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
     }
@@ -120,7 +122,7 @@ pub fn offset_at(zone: &str, ms: f64, parse: fn(&str) -> Option<i32>) -> Option<
 /// A whole number in the language's digits and grouping. (Integers only: formatting floats in
 /// Rust would pull ~15 KB of float printing into the wasm.)
 pub fn number(lang: &str, n: i64) -> String {
-    NumberFormat::new_nf(&JsValue::from_str(lang), &Object::new())
+    NumberFormat::new_nf(&JsValue::from_str(lang), &options(&[]))
         .map(|nf| nf.format_number(n as f64))
         .unwrap_or_else(|_| n.to_string())
 }

@@ -7,6 +7,7 @@
 pub mod announcer;
 pub mod built_in;
 pub mod console;
+pub mod engines;
 pub mod fetch;
 pub mod host;
 pub mod intl;

@@ -114,6 +114,6 @@ fn session_for(bank: &Bank, plan: &Plan) -> Session {
 fn focus_target(host: &web_sys::HtmlElement) {
     let target = host.shadow_root().and_then(|root| root.query_selector("[data-focus]").ok().flatten());
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+        ui_common::engines::focus(&element);
     }
 }

@@ -53,7 +53,7 @@ pub fn answer_key_tool(props: &ToolProps) -> Html {
         use_effect_with(state.focus_moves, move |moves| {
             if *moves > 0 {
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
+                    ui_common::engines::focus(&h);
                     h.scroll_into_view();
                 }
             }
