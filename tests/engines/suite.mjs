@@ -227,7 +227,7 @@ export function suite(engine) {
     await noErrors();
   });
 
-  test("the iframe pages post their heights (ours and AMP's) and the resizer applies them", TIMEOUT, async () => {
+  test("the iframe pages post their heights (ours, AMP's, WordPress's from a sandbox) and the resizer applies them", TIMEOUT, async () => {
     await open("iframes.html");
     const ids = ["countdown", "quiz", "map"];
     for (const id of ids) {
@@ -243,6 +243,9 @@ export function suite(engine) {
         return document.getElementById(id).style.height === `${last}px` && Math.round(document.getElementById(id).getBoundingClientRect().height) === last;
       }, [id, height], { timeout: 5000, message: `#${id} sized to its content` });
     }
+    // WordPress's protocol from a sandboxed frame (an opaque origin): the height with the secret.
+    await page.waitFor(() => window.__probe.messages.some((m) => m.from === "wordpress" && m.data?.message === "height"
+      && m.data.secret === "Ab3dE6gH9k" && m.data.value > 100), [], { timeout: 8000, message: "WordPress's height message" });
     await noErrors();
   });
 
