@@ -110,12 +110,20 @@ fn trunk_entry(bundle: &str) -> Result<PathBuf> {
 /// The iframe pages differ only in the widget: one template, three pages.
 fn write_iframe_pages(template: &Path, dir: &Path) -> Result {
     let text = fs::read_to_string(template)?;
+    // The policy's sources are origins: WIDGETS_ORIGIN without a path.
+    let public = crate::share::origin()?;
+    let scheme_end = public.find("://").map_or(0, |i| i + 3);
+    let public_origin = match public.get(scheme_end..).and_then(|rest| rest.find('/')) {
+        Some(slash) => public.get(..scheme_end + slash).unwrap_or(&public).to_string(),
+        None => public.clone(),
+    };
     for (widget, title) in [
         ("scam-quiz", "Scam-awareness quiz"),
         ("event-countdown", "Event countdown"),
         ("signatory-map", "Signatory map"),
     ] {
-        let page = text.replace("{{WIDGET}}", widget).replace("{{TITLE}}", title);
+        let page =
+            text.replace("{{WIDGET}}", widget).replace("{{TITLE}}", title).replace("{{PUBLIC_ORIGIN}}", &public_origin);
         fs::write(dir.join(format!("{widget}.html")), page)?;
     }
     Ok(())
