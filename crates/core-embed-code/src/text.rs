@@ -1,21 +1,7 @@
 //! Escaping for the two languages a snippet is written in: HTML attribute values and URL query
 //! components.
 
-/// Escapes text for a double-quoted HTML attribute value or element text.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use core_json::escape_html;
 
 /// Percent-encodes a query value. `+` is encoded (URLSearchParams reads a bare `+` as a space,
 /// which would turn `+07:00` into ` 07:00`); `,`, `:` and `/` stay readable.

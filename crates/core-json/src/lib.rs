@@ -111,6 +111,23 @@ pub fn percent_encode_into(out: &mut String, text: &str, keep: fn(u8) -> bool) {
 }
 
 /// Writes `s` as a JSON string literal (with quotes). Used by tooling and by state that the
+/// Escapes text for a double-quoted HTML or XML attribute value or element text (the snippets,
+/// the share pages, the SCORM manifest and launch page all write through this).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// widgets persist, so both sides of a round trip share one escaping rule.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');

@@ -140,17 +140,4 @@ fn zip(manifest: &str, files: &[File]) -> zip::result::ZipResult<Vec<u8>> {
 }
 
 /// Escapes text for XML and HTML text and attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use core_json::escape_html as escape;
