@@ -1,11 +1,10 @@
 // The map's search as readers use it: every name of the names file (data/aliases.json) and the
-// hard cases, in English and Vietnamese, through the ARIA combobox; and the display-name table
-// the native search tests run over, checked against this Chromium's Intl.
+// hard cases, in English and Vietnamese, through the ARIA combobox. (The native tests run every
+// state × language over the display names Chromium gives: tests/e2e/tools/display-names.mjs.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { launch, open, recordEvents, SITE } from "./lib.mjs";
-import { displayNameTable, tableCodes, LANGS } from "./tools/display-names.mjs";
 
 const ROOT = new URL("../../", import.meta.url);
 let browser;
@@ -39,18 +38,6 @@ async function enter(page, box, query, expected) {
   }
   return box.inputValue();
 }
-
-test("the display-name table of the native tests is this browser's", async () => {
-  const { page, context } = await open(browser, "about:blank");
-  const committed = readFileSync(new URL("crates/core-search/tests/display-names.tsv", ROOT), "utf8");
-  const codes = tableCodes(ROOT);
-  const fresh = await page.evaluate(`(${displayNameTable})(${JSON.stringify(codes)}, ${JSON.stringify(LANGS)})`);
-  const differ = fresh.split("\n").filter((line, i) => line !== committed.split("\n")[i]);
-  // UPDATE_DISPLAY_NAMES=1 writes this browser's table (then run `cargo test -p core-search`).
-  if (differ.length && process.env.UPDATE_DISPLAY_NAMES) writeFileSync(new URL("crates/core-search/tests/display-names.tsv", ROOT), fresh);
-  assert.deepEqual(differ, [], "the table differs from this Chromium's Intl: rerun with UPDATE_DISPLAY_NAMES=1");
-  await context.close();
-});
 
 for (const lang of ["en", "vi"]) {
   test(`every name of the names file selects its state (${lang})`, async () => {

@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every test, in the order that fails fastest.
 //!
 //! 0. tidy: `cargo fmt --check` and clippy (the other tidy checks are native tests and dist);
-//! 1. native unit tests of the pure crates and xtask (`cargo test`);
+//! 1. native unit tests of the pure crates and xtask (`cargo test`), the search's over the
+//!    display-name table Chromium gives, written first (`DISPLAY_NAMES`);
 //! 2. wasm tests of the web crates in headless Chromium (wasm-bindgen-test + chromedriver);
 //! 3. the release build into dist/ (also checks the glue is CSP-safe);
 //! 4. end-to-end tests: Playwright drives Chromium against dist/ and the host pages, served on two
@@ -16,6 +17,10 @@
 use crate::process::run as run_cmd;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
 use crate::{dist, http, root, Result};
+
+/// Where the search's native tests find the state names Chromium's `Intl.DisplayNames` gives
+/// (`crates/core-search/tests/search.rs`).
+const DISPLAY_NAMES: &str = "target/display-names.tsv";
 
 /// Crates with `wasm_bindgen_test` tests, run in the browser.
 const WASM_TEST_CRATES: [&str; 2] = ["ui-common", "embed"];
@@ -46,7 +51,11 @@ pub fn run(args: &[String]) -> Result {
     if !e2e_only {
         // Conventions first: formatting and clippy fail in seconds, and say how to fix.
         crate::tidy::run(&env)?;
-        // Tests that need npm tools (the world-atlas geometry) fail here instead of skipping.
+        run_cmd(
+            env.command("node").arg("tests/e2e/tools/display-names.mjs").arg(DISPLAY_NAMES).env("CHROMIUM", CHROMIUM),
+        )?;
+        // Tests that need npm tools (the world-atlas geometry) or the display-name table fail
+        // here instead of skipping.
         run_cmd(env.command("cargo").args(["test", "--locked"]).env("AW_REQUIRE_TOOLS", "1"))?;
         let mut wasm = env.command("cargo");
         wasm.args(["test", "--locked", "--target", "wasm32-unknown-unknown"]);
