@@ -139,3 +139,48 @@ test("calendar exports carry the event's title in the reader's language", async 
     await context.close();
   }
 });
+
+/** The seven languages, with the text each puts around a zone's name. */
+const ZONED = { en: ["(", ")"], vi: ["(", ")"], ar: ["(", ")"], zh: ["（", "）"], fr: ["(", ")"], ru: ["(часовой пояс: ", ")"], es: ["(", ")"] };
+
+/** What Intl writes in `lang` for the instant `ms` in `zone` (the reader's when null): the full
+ * date and short time, and the zone's generic name. Runs in the page. */
+function intlTime([lang, zone, ms]) {
+  const z = zone ? { timeZone: zone } : {};
+  const time = new Intl.DateTimeFormat(lang, { ...z, dateStyle: "full", timeStyle: "short", numberingSystem: "latn" }).format(ms);
+  const name = new Intl.DateTimeFormat(lang, { ...z, timeZoneName: "longGeneric" }).formatToParts(ms)
+    .find((p) => p.type === "timeZoneName").value;
+  return { time, name };
+}
+
+test("dates and times in all seven languages: Intl's own patterns and zone names, no English city names", async () => {
+  const deadline = Date.parse("2027-01-01T04:59:59Z");
+  for (const [lang, [open, close]] of Object.entries(ZONED)) {
+    const { page, context } = await widgetPage("event-countdown", { lang }, ".aw-cd-reader-time");
+    const line = (selector) => page.locator(`event-countdown ${selector}`).innerText();
+    const event = await page.evaluate(intlTime, [lang, "America/New_York", deadline]);
+    assert.equal(await line(".aw-cd-event-time"), `${event.time} ${open}${event.name}${close}`.replace(" （", "（"), lang);
+    const reader = await page.evaluate(intlTime, [lang, null, deadline]);
+    assert.ok((await line(".aw-cd-reader-time")).endsWith(`${reader.time} ${open}${reader.name}${close}`.replace(" （", "（")), lang);
+    // The zones are named by Intl in the language, never by an English city or a GMT offset.
+    const both = await line(".aw-cd-times");
+    if (lang !== "en") assert.doesNotMatch(both, /New York|Ho Chi Minh|Eastern Time/, lang);
+    assert.doesNotMatch(both, /GMT|UTC[+-]/, lang);
+    await context.close();
+  }
+});
+
+test("a date in a sentence: the ended event's relative time in lower case, the map's dates with their month in words", async () => {
+  // Ended yesterday, from the reader's clock: Intl's Vietnamese "Hôm qua" reads "hôm qua" inside a sentence.
+  const at = new Date(Date.now() - 30 * 3600_000).toISOString();
+  const { page, context } = await widgetPage("event-countdown", { lang: "vi", at, title: "Hội thảo" }, ".aw-cd-ended");
+  assert.equal(await page.locator("event-countdown .aw-cd-ended").innerText(), "Đã kết thúc hôm qua.");
+  await context.close();
+  // Arabic "25 أكتوبر 2025", not dateStyle medium's "25/10/2025".
+  const map = await widgetPage("signatory-map", { lang: "ar" }, ".aw-map-views button");
+  await map.page.locator("signatory-map .aw-map-views button").nth(1).click();
+  const vn = await map.page.locator('signatory-map tr[data-iso="VN"] td').nth(1).innerText();
+  assert.match(vn, /^25 أكتوبر 2025/, vn);
+  assert.doesNotMatch(vn, /\//);
+  await map.context.close();
+});

@@ -99,10 +99,17 @@ impl DateTimeFormat {
     }
 }
 
+/// The IANA name the browser resolves `zone` to (the reader's zone when `None`). Engines differ
+/// in which alias they report (Chromium says "Asia/Saigon" for "Asia/Ho_Chi_Minh"), so zones are
+/// compared only as the same browser resolves them.
+pub fn resolved_time_zone(zone: Option<&str>) -> Option<String> {
+    let dtf = date_time("en", zone, &[]).ok()?;
+    Reflect::get(&dtf.resolved_options(), &"timeZone".into()).ok()?.as_string()
+}
+
 /// The reader's IANA time zone, as the browser reports it.
 pub fn reader_time_zone() -> Option<String> {
-    let dtf = DateTimeFormat::new_dtf(&JsValue::UNDEFINED, &Object::new()).ok()?;
-    Reflect::get(&dtf.resolved_options(), &"timeZone".into()).ok()?.as_string()
+    resolved_time_zone(None)
 }
 
 /// Whether the browser knows `zone` (e.g. rejects "Mars/Olympus_Mons").
@@ -110,13 +117,19 @@ pub fn is_known_time_zone(zone: &str) -> bool {
     date_time("en", Some(zone), &[]).is_ok()
 }
 
+/// What Intl calls `zone` (an IANA name, or the reader's zone when `None`) at instant `ms`, in
+/// `lang` and `style`: "longGeneric" gives "Eastern Time", "giờ miền Đông", "北美东部时间";
+/// "longOffset" gives "GMT+07:00".
+pub fn zone_name(lang: &str, zone: Option<&str>, ms: f64, style: &str) -> Option<String> {
+    let dtf = date_time(lang, zone, &[("timeZoneName", style)]).ok()?;
+    let parts = parts(dtf.format_to_parts(&date(ms)).ok()?);
+    parts.into_iter().find(|(kind, _)| kind == "timeZoneName").map(|(_, name)| name)
+}
+
 /// The UTC offset of `zone` at instant `ms`, in seconds east of UTC, read from Intl's
 /// `longOffset` name ("GMT+07:00"); `parse` turns that text into seconds.
 pub fn offset_at(zone: &str, ms: f64, parse: fn(&str) -> Option<i32>) -> Option<i32> {
-    let dtf = date_time("en-US", Some(zone), &[("timeZoneName", "longOffset")]).ok()?;
-    let parts = parts(dtf.format_to_parts(&date(ms)).ok()?);
-    let name = parts.iter().find(|(kind, _)| kind == "timeZoneName")?;
-    parse(&name.1)
+    parse(&zone_name("en-US", Some(zone), ms, "longOffset")?)
 }
 
 /// A whole number in the language's digits and grouping. (Integers only: formatting floats in
@@ -134,11 +147,18 @@ pub fn percent(lang: &str, percent: u32) -> String {
         .unwrap_or_else(|_| format!("{percent}%"))
 }
 
-/// "3 days ago", "in 2 hours": `unit` is a `RelativeTimeFormat` unit ("day", "hour", …).
+/// "3 days ago", "in 2 hours", "yesterday", to stand inside a sentence ("Ended yesterday."):
+/// `unit` is a `RelativeTimeFormat` unit ("day", "hour", …). Intl capitalizes some words that
+/// stand alone (Vietnamese "Hôm qua"), so the first letter is lowered, by the browser's rules
+/// for the language.
 pub fn relative(lang: &str, value: i64, unit: &str) -> String {
-    RelativeTimeFormat::new_rtf(&JsValue::from_str(lang), &options(&[("numeric", "auto")]))
+    let phrase = RelativeTimeFormat::new_rtf(&JsValue::from_str(lang), &options(&[("numeric", "auto")]))
         .and_then(|rtf| rtf.format_relative(value as f64, unit))
-        .unwrap_or_else(|_| format!("{value} {unit}"))
+        .unwrap_or_else(|_| format!("{value} {unit}"));
+    let first = phrase.chars().next().map_or(0, char::len_utf8);
+    let (head, rest) = phrase.split_at(first);
+    let head: String = js_sys::JsString::from(head).to_locale_lower_case(Some(lang)).into();
+    head + rest
 }
 
 /// How `list` joins: "a, b and c" (`Conjunction`), "a, b or c" (`Disjunction`) or "37 days,

@@ -1,5 +1,6 @@
-//! When the event happens: in its own time zone ("31 December 2026, 23:59 (New York time)") and
-//! in the reader's, both formatted by the browser's `Intl` in the widget's language.
+//! When the event happens: in its own time zone ("Thursday, December 31, 2026 at 11:59 PM
+//! (Eastern Time)") and in the reader's, formatted by the browser's `Intl` in the widget's
+//! language, with the zone named by Intl too ("giờ miền Đông", "北美东部时间").
 
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use ui_common::intl;
@@ -9,18 +10,13 @@ use yew::prelude::*;
 pub struct EventTimesProps {
     pub lang: Lang,
     pub start: i64,
+    /// The end; for an all-day event, midnight after its last day.
     pub end: Option<i64>,
     pub all_day: bool,
     /// The event's IANA zone, when known to the browser.
     pub time_zone: Option<String>,
     /// A custom event's own UTC offset, used when it names no zone.
     pub offset_seconds: Option<i32>,
-}
-
-/// "America/Ho_Chi_Minh" → "Ho Chi Minh". IANA city names are English everywhere; `Intl` has
-/// no localized city names to offer.
-fn city(zone: &str) -> String {
-    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
 }
 
 /// "+07:00" for an offset: `Intl` accepts it as a time zone, and so does a reader.
@@ -30,54 +26,79 @@ fn offset_zone(seconds: i32) -> String {
     format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
+/// A bare offset as readers write it: "UTC", "UTC+07:00" (Intl would say "GMT+07:00").
+fn offset_name(seconds: i32) -> String {
+    match seconds {
+        0 => "UTC".to_string(),
+        _ => format!("UTC{}", offset_zone(seconds)),
+    }
+}
+
+/// `start` (to `end`) in `zone` (the reader's when `None`), as Intl writes a full date and a
+/// short time in `lang`, followed by the zone's name: "{time} ({zone})". A range says what its
+/// two ends share once ("Wednesday, November 25, 2026, 9:00 AM – 5:00 PM").
+fn zoned_time(
+    lang: Lang,
+    zone: Option<&str>,
+    zone_name: Option<String>,
+    start: i64,
+    end: Option<i64>,
+    all_day: bool,
+) -> Option<String> {
+    let fields: &[(&str, &str)] =
+        if all_day { &[("dateStyle", "full")] } else { &[("dateStyle", "full"), ("timeStyle", "short")] };
+    let format = intl::date_time(lang.code(), zone, fields).ok()?;
+    let time = match end {
+        // An all-day event ends at the midnight after its last day, which is not one of its days.
+        Some(end) if all_day => format.format_range_ms(start as f64, (end - 1) as f64),
+        Some(end) => format.format_range_ms(start as f64, end as f64),
+        None => format.format_ms(start as f64),
+    };
+    Some(match zone_name {
+        Some(name) => fill(Text::for_lang(lang).zoned, &[("time", &time), ("zone", &name)]),
+        None => time,
+    })
+}
+
+/// What to call `zone` (the reader's when `None`): Intl's generic name ("Eastern Time", which
+/// holds all year, unlike "Eastern Standard Time"), but "UTC" for UTC, where Intl says
+/// "GMT+00:00".
+fn zone_label(lang: Lang, zone: Option<&str>, at: f64) -> Option<String> {
+    let zone = zone.map(str::to_string).or_else(intl::reader_time_zone);
+    match zone.as_deref() {
+        Some("UTC" | "Etc/UTC" | "Etc/UCT" | "Etc/GMT" | "Etc/Universal" | "Etc/Zulu" | "GMT" | "UCT" | "Zulu") => {
+            Some("UTC".to_string())
+        }
+        zone => intl::zone_name(lang.code(), zone, at, "longGeneric"),
+    }
+}
+
 #[function_component(EventTimes)]
 pub fn event_times(props: &EventTimesProps) -> Html {
     let text = Text::for_lang(props.lang);
-    let code = props.lang.code();
-    // A zone is named by its city ("New York time"); a bare offset by itself, as "UTC" or
-    // "UTC+07:00", never "UTC+00:00 time".
-    let (zone, label) = match (&props.time_zone, props.offset_seconds) {
-        (Some(zone), _) => (Some(zone.clone()), fill(text.event_time, &[("city", &city(zone))])),
-        (None, Some(0)) => (Some(offset_zone(0)), fill(text.event_time_offset, &[("offset", "UTC")])),
-        (None, Some(offset)) => (
-            Some(offset_zone(offset)),
-            fill(text.event_time_offset, &[("offset", &format!("UTC{}", offset_zone(offset)))]),
-        ),
-        (None, None) => (None, String::new()),
+    let start = props.start as f64;
+    let (zone, zone_name) = match (&props.time_zone, props.offset_seconds) {
+        (Some(zone), _) => (Some(zone.clone()), zone_label(props.lang, Some(zone), start)),
+        (None, Some(offset)) => (Some(offset_zone(offset)), Some(offset_name(offset))),
+        (None, None) => (None, None),
     };
-    let fields: &[(&str, &str)] =
-        if props.all_day { &[("dateStyle", "full")] } else { &[("dateStyle", "full"), ("timeStyle", "short")] };
-    let event_line = zone.as_deref().and_then(|zone| {
-        let format = intl::date_time(code, Some(zone), fields).ok()?;
-        let time = match (props.end, props.all_day) {
-            (Some(end), false) => format.format_range_ms(props.start as f64, end as f64),
-            _ => format.format_ms(props.start as f64),
-        };
-        Some(fill(&label, &[("time", &time)]))
+    let event_line = zone
+        .as_deref()
+        .and_then(|zone| zoned_time(props.lang, Some(zone), zone_name, props.start, props.end, props.all_day));
+    let same_zone = props.time_zone.as_deref().is_some_and(|zone| {
+        intl::resolved_time_zone(Some(zone)).is_some_and(|zone| Some(zone) == intl::reader_time_zone())
     });
-    let reader_zone = intl::reader_time_zone();
-    let same_zone = zone.is_some() && reader_zone == props.time_zone;
     // All-day events are dates, not instants: the reader's clock adds nothing.
-    let reader_line = (!props.all_day && !same_zone).then(|| {
-        let fields = [
-            ("weekday", "long"),
-            ("day", "numeric"),
-            ("month", "long"),
-            ("year", "numeric"),
-            // "6:59 PM" in English, "18:59" in Vietnamese: the language's own clock.
-            ("hour", "numeric"),
-            ("minute", "2-digit"),
-            ("timeZoneName", "short"),
-        ];
-        intl::date_time(code, None, &fields)
-            .map(|f| fill(text.your_time, &[("time", &f.format_ms(props.start as f64))]))
-    });
+    let reader_line = (!props.all_day && !same_zone)
+        .then(|| zoned_time(props.lang, None, zone_label(props.lang, None, start), props.start, props.end, false))
+        .flatten()
+        .map(|time| fill(text.your_time, &[("time", &time)]));
     html! {
         <div class="aw-cd-times">
             if let Some(line) = event_line {
                 <p class="aw-cd-event-time">{ line }</p>
             }
-            if let Some(Ok(line)) = reader_line {
+            if let Some(line) = reader_line {
                 <p class="aw-cd-reader-time">{ line }</p>
             } else if same_zone {
                 <p class="aw-cd-reader-time aw-muted">{ text.your_zone_too }</p>

@@ -55,23 +55,24 @@ fn utc_ms(date: Date) -> f64 {
     date.to_days() as f64 * 86_400_000.0
 }
 
+/// A day with its month in words: "Oct 25, 2025", "25 أكتوبر 2025". (`dateStyle: "medium"`
+/// writes Arabic dates as "25/10/2025".)
+const DAY: [(&str, &str); 3] = [("year", "numeric"), ("month", "short"), ("day", "numeric")];
+
 /// A date as precise as the source: "25 Oct 2025", "October 2025", or "25–26 Oct 2025".
 pub fn date(lang: Lang, date: &ApproxDate) -> String {
     let code = lang.code();
-    let day = |d: Date| {
-        intl::date_time(code, Some("UTC"), &[("dateStyle", "medium")])
-            .map(|f| f.format_ms(utc_ms(d)))
-            .unwrap_or_default()
+    let (fields, start, end): (&[(&str, &str)], Date, Option<Date>) = match *date {
+        ApproxDate::Day(d) => (&DAY, d, None),
+        ApproxDate::Month(d) => (&[("month", "long"), ("year", "numeric")], d, None),
+        ApproxDate::Between(a, b) => (&DAY, a, Some(b)),
     };
-    match *date {
-        ApproxDate::Day(d) => day(d),
-        ApproxDate::Month(d) => intl::date_time(code, Some("UTC"), &[("month", "long"), ("year", "numeric")])
-            .map(|f| f.format_ms(utc_ms(d)))
-            .unwrap_or_default(),
-        ApproxDate::Between(a, b) => intl::date_time(code, Some("UTC"), &[("dateStyle", "medium")])
-            .map(|f| f.format_range_ms(utc_ms(a), utc_ms(b)))
-            .unwrap_or_default(),
-    }
+    intl::date_time(code, Some("UTC"), fields)
+        .map(|f| match end {
+            Some(end) => f.format_range_ms(utc_ms(start), utc_ms(end)),
+            None => f.format_ms(utc_ms(start)),
+        })
+        .unwrap_or_default()
 }
 
 /// "25 Oct 2025, Hanoi", in the language's punctuation; the editors' notes (English) stand in
