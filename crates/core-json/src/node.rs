@@ -265,6 +265,15 @@ mod tests {
     fn column_counts_characters_not_bytes() {
         let e = err("[\"Việt\" x]");
         assert_eq!(e.column, 9);
+        // Columns are counted on from the last value, on a long line and across lines.
+        let v = parse("[\"Đà Nẵng\", 1,\n  {\"ả\": [true, \"ố\", null]}]").unwrap();
+        let root = Node::root(&v).items().unwrap();
+        let at = |node: &Node<'_>| (node.error("").line, node.error("").column);
+        assert_eq!(at(&root[1]), (1, 13));
+        assert_eq!(at(&root[2]), (2, 3));
+        let list = root[2].get("ả").unwrap().items().unwrap();
+        assert_eq!((at(&list[1]), at(&list[2])), ((2, 16), (2, 21)));
+        assert_eq!(err("[\"ố\", \"ố\", \"ố\" x]").column, 16);
     }
 
     #[test]
