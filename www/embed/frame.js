@@ -32,7 +32,7 @@ const framed = window.parent !== window;
 let lastHeight = -1;
 /** Posts the content's height when it changed (`always`: even when it did not). */
 function postHeight(always) {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const height = measure();
   if (!framed || (height === lastHeight && always !== true)) return;
   lastHeight = height;
   const parent = window.parent;
@@ -43,15 +43,22 @@ function postHeight(always) {
 }
 
 // A frame the host keeps hidden (WordPress clips it to 1 px until it hears from us) gets no
-// ResizeObserver callbacks in Chromium: post at once, and measure on a timer until the observer
-// has spoken.
-let observed = false;
+// ResizeObserver callbacks in Chromium, or only the first one, before the widget has drawn:
+// post at once, and measure on a timer until the widget has drawn and the observer has seen the
+// height there is then (for two minutes at most, should the widget never start).
+let observedHeight = null;
+const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
 new ResizeObserver(() => {
-  observed = true;
+  observedHeight = measure();
   postHeight();
 }).observe(document.documentElement);
 postHeight(true);
-const poll = setInterval(() => (observed ? clearInterval(poll) : postHeight()), 250);
+const pollUntil = Date.now() + 120_000;
+const poll = setInterval(() => {
+  const drawn = widget.shadowRoot?.querySelector(".aw");
+  if ((drawn && observedHeight === measure()) || Date.now() > pollUntil) clearInterval(poll);
+  else postHeight();
+}, 250);
 
 window.addEventListener("message", (event) => {
   const data = event.data;
