@@ -32,8 +32,11 @@ pub struct ExplorerProps {
     /// `None` while it loads, and if it failed.
     pub world: Option<Rc<World>>,
     pub map_failed: bool,
-    /// Every name the search finds, and each state's name in the widget's language.
+    /// Every name the search finds, and each state's name in the widget's language (empty in
+    /// the first frame).
     pub names: Rc<Index>,
+    /// Whether the first frame is on screen: what needs Intl below the map waits for it.
+    pub painted: bool,
     /// The attributes' and the data file's.
     pub notices: Vec<Notice>,
     /// The selection, whenever it changes (for the page's `signatory-map:select`).
@@ -149,7 +152,9 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <details::Details {lang} data={data.clone()} iso2={code.clone()} name={name_of(names, &code)} on_close={close} />
             }
             <Announcer text={announcement(text, lang, names, data, &state)} class="aw-map-announcer" />
-            { footnote::footnote(lang, data) }
+            if props.painted {
+                { footnote::footnote(lang, data) }
+            }
         </Shell>
     }
 }

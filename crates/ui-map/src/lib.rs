@@ -15,12 +15,13 @@ mod table_view;
 mod toolbar;
 
 use core_geo::World;
+use core_search::Index;
 use core_treaty::map_config::{self as config, View};
 use core_treaty::Signatories;
 use explorer::Explorer;
 use std::rc::Rc;
 use ui_common::site::{use_shipped, Shipped};
-use ui_common::{use_parsed, use_source, HostProps, WidgetSpec};
+use ui_common::{use_painted, use_parsed, use_source, HostProps, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "signatory-map";
@@ -74,15 +75,22 @@ pub fn signatory_map(props: &HostProps) -> Html {
         Shipped::Ready(table) => Some(table.clone()),
         _ => None,
     };
+    // The names come from Intl, whose first use starts ICU (~130 ms on a phone): the first
+    // frame draws the map without them, and they follow a frame later.
+    let painted = use_painted();
     let names = {
         let (data, world) = (data.clone(), world.clone());
         let key = (
             lang,
+            painted,
             Rc::as_ptr(&data) as usize,
             world.as_ref().map(|w| Rc::as_ptr(w) as usize),
             table.as_ref().map(|t| Rc::as_ptr(t) as usize),
         );
-        use_memo(key, move |_| search::search_index(lang, &data, world.as_deref(), table.as_deref()))
+        use_memo(key, move |_| match painted {
+            true => search::search_index(lang, &data, world.as_deref(), table.as_deref()),
+            false => Index::new(),
+        })
     };
     // The page hears of each change of selection; a new explorer that starts with the selection
     // the last one had is no change.
@@ -115,6 +123,6 @@ pub fn signatory_map(props: &HostProps) -> Html {
     );
     html! {
         <Explorer {key} {lang} theme={parsed.common.theme} view={config.view} highlight={Rc::new(config.highlight.clone())}
-            {data} {world} map_failed={matches!(*geometry, Shipped::Failed)} {names} {notices} {on_selected} />
+            {data} {world} map_failed={matches!(*geometry, Shipped::Failed)} {names} {painted} {notices} {on_selected} />
     }
 }

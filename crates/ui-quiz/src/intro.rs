@@ -4,6 +4,7 @@ use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Bank, Session};
 use std::rc::Rc;
 use ui_common::intl::{self, ListKind};
+use ui_common::use_painted;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,13 +28,11 @@ pub fn intro(props: &IntroProps) -> Html {
         }
     }
     let code = props.lang.code();
-    let summary = fill(
-        text.intro,
-        &[
-            ("n", &intl::number(code, session.attempt.len() as i64)),
-            ("topics", &intl::list(code, &topics, ListKind::Conjunction)),
-        ],
-    );
+    // The first frame lists the topics with commas; the language's own "and" (Intl) comes a frame
+    // later, so Start does not wait for ICU to start (~100 ms on a phone).
+    let painted = use_painted();
+    let topics = if painted { intl::list(code, &topics, ListKind::Conjunction) } else { topics.join(", ") };
+    let summary = fill(text.intro, &[("n", &intl::number(code, session.attempt.len() as i64)), ("topics", &topics)]);
     let start = props.on_start.reform(|_: MouseEvent| ());
     let label = if session.in_progress() {
         let position = session.attempt.current() + 1;
