@@ -150,11 +150,10 @@ impl<'a> Parser<'a> {
             if self.peek() != Some(b'"') {
                 return Err(self.error("expected a member name in double quotes"));
             }
-            let (key_line, key_column) = (self.line, self.column());
+            let key_error = self.error("");
             let key = self.string()?;
             if members.iter().any(|(k, _)| *k == key) {
-                let message = format!("duplicate member name \"{key}\"");
-                return Err(ParseError { line: key_line, column: key_column, path: String::new(), message });
+                return Err(ParseError { message: format!("duplicate member name \"{key}\""), ..key_error });
             }
             self.skip_ws();
             if self.peek() != Some(b':') {
