@@ -148,6 +148,35 @@ test("the table: every participant (the EU too), sorting, search and a CSV downl
   await context.close();
 });
 
+test("a first frame that shows names (table, highlighted states) never shows codes in their place", async () => {
+  // Every state the shadow DOM goes through is recorded, not only the last: the names may come a
+  // frame after the first (they wait for Intl), and the codes must not stand in for them meanwhile.
+  const { page, context } = await mapPage({ lang: "en", view: "table", highlight: "VN,FR" });
+  await page.addInitScript(() => {
+    window.__seen = { cells: [], highlighted: [] };
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const record = () => {
+        const cell = root.querySelector(".aw-map-table tbody th");
+        if (cell) window.__seen.cells.push(cell.textContent);
+        const line = root.querySelector(".aw-map-highlighted");
+        if (line) window.__seen.highlighted.push(line.textContent);
+      };
+      new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
+      return root;
+    };
+  });
+  await page.reload();
+  await page.locator("signatory-map .aw-map-table tbody tr").first().waitFor();
+  await page.locator("signatory-map .aw-map-highlighted").waitFor();
+  const seen = await page.evaluate(() => window.__seen);
+  assert.ok(seen.cells.length > 0 && seen.highlighted.length > 0, JSON.stringify(seen));
+  assert.deepEqual(seen.cells.filter((text) => /^[A-Z]{2}$/.test(text.trim())), [], "a code in the table");
+  assert.ok(seen.highlighted.every((text) => text.includes("France") && !/\b(VN|FR)\b/.test(text)), seen.highlighted.join(" | "));
+  await context.close();
+});
+
 test("a newer data file by src; a broken one and unknown codes get a message and the built-in data", async () => {
   const { page, context, log } = await open(browser, `${HOST}/map-data.html`);
   const count = (id, cls) => page.locator(`#${id} .aw-legend-item.${cls} .aw-legend-count`).innerText();

@@ -75,21 +75,26 @@ pub fn signatory_map(props: &HostProps) -> Html {
         Shipped::Ready(table) => Some(table.clone()),
         _ => None,
     };
-    // The names come from Intl, whose first use starts ICU (~130 ms on a phone): the first
-    // frame draws the map without them, and they follow a frame later.
+    // The names come from Intl, whose first use starts ICU (~130 ms on a phone): a first frame
+    // that shows only the map draws it without them, and they follow a frame later. A table or a
+    // list of highlighted states shows names at once (never ISO codes standing in for them).
     let painted = use_painted();
+    let names_now = painted || parsed.config.view == View::Table || !parsed.config.highlight.is_empty();
     let names = {
         let (data, world) = (data.clone(), world.clone());
         let key = (
             lang,
-            painted,
+            names_now,
             Rc::as_ptr(&data) as usize,
             world.as_ref().map(|w| Rc::as_ptr(w) as usize),
             table.as_ref().map(|t| Rc::as_ptr(t) as usize),
         );
-        use_memo(key, move |_| match painted {
-            true => search::search_index(lang, &data, world.as_deref(), table.as_deref()),
-            false => Index::new(),
+        use_memo(key, move |_| {
+            if names_now {
+                search::search_index(lang, &data, world.as_deref(), table.as_deref())
+            } else {
+                Index::new()
+            }
         })
     };
     // The page hears of each change of selection; a new explorer that starts with the selection
