@@ -74,7 +74,7 @@ pub fn build(env: &Env) -> Result<SizeReport> {
         run(&mut trunk)?;
         floor.check_bundle(bundle, &staging)?;
         if BUNDLES.contains(&bundle) {
-            refuse_float_formatting(bundle)?;
+            refuse_code(bundle)?;
         }
         let assets = crate::shipped::assets_json(&shipped, bundle);
         let downloads = crate::shipped::downloads_js(bundle, &bank_languages);
@@ -129,23 +129,26 @@ fn write_iframe_pages(template: &Path, dir: &Path) -> Result {
     Ok(())
 }
 
-/// Fails if the widget's wasm formats floats: read from the name section of cargo's output, which
-/// wasm-opt has not stripped yet.
-fn refuse_float_formatting(bundle: &str) -> Result {
+/// Fails if the widget's wasm holds code of std it must not (tidy's `REFUSED_CODE`: float
+/// formatting, std's sort): read from the name section of cargo's output, which wasm-opt has not
+/// stripped yet.
+fn refuse_code(bundle: &str) -> Result {
     let wasm = root().join("target/wasm32-unknown-unknown/release").join(format!("{}.wasm", bundle.replace('-', "_")));
     let bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
-    let found = crate::tidy::float_formatting(&bytes)?;
-    if found.is_empty() {
-        return Ok(());
+    for (module, why, instead) in crate::tidy::REFUSED_CODE {
+        let found = crate::tidy::refused_functions(&bytes, module)?;
+        if !found.is_empty() {
+            return Err(format!(
+                "{bundle}: the wasm {why}: {} functions of {module}, e.g.\n  {}\n\
+                 Instead, {instead}; `twiggy paths {} <function>` shows the caller.",
+                found.len(),
+                found.iter().take(3).cloned().collect::<Vec<_>>().join("\n  "),
+                wasm.display()
+            )
+            .into());
+        }
     }
-    Err(format!(
-        "{bundle}: the wasm formats floats ({} functions of core::fmt::float, ~15 KB), e.g.\n  {}\n\
-         Format numbers with Intl (ui_common::intl) or as integers; `twiggy paths {} <function>` shows the caller.",
-        found.len(),
-        found.iter().take(3).cloned().collect::<Vec<_>>().join("\n  "),
-        wasm.display()
-    )
-    .into())
+    Ok(())
 }
 
 /// Panic locations name their source files; with the registry path shortened they cost a few

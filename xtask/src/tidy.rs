@@ -6,8 +6,9 @@
 //! - the manifests: no browser crates in `core-*`, every widget crate inherits the workspace
 //!   lints that forbid panics; no HTML-injection API in widget or site code: in [`run`], and as
 //!   `#[test]`s below, so plain `cargo test` runs them too;
-//! - no float formatting in the built widgets, and no broken link in any page of `dist/`:
-//!   checked by `cargo xtask dist` on what it builds ([`float_formatting`], [`broken_links`]).
+//! - no float formatting and no std sort in the built widgets ([`REFUSED_CODE`]), and no broken
+//!   link in any page of `dist/`: checked by `cargo xtask dist` on what it builds
+//!   ([`refused_functions`], [`broken_links`]).
 
 use crate::process::{run as run_cmd, Env};
 use crate::{root, Result};
@@ -191,9 +192,19 @@ fn collect(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Functions of `core::fmt::float` in a wasm file's name section (the build before wasm-opt,
-/// which strips names): formatting an `f64` in Rust pulls in ~15 KB; Intl formats numbers.
-pub fn float_formatting(wasm: &[u8]) -> Result<Vec<String>> {
+/// Code of std that a widget's wasm must not hold: (module path, why, what to use instead).
+pub const REFUSED_CODE: [(&str, &str, &str); 2] = [
+    ("core::fmt::float", "formats floats (~15 KB)", "format numbers with Intl (ui_common::intl) or as integers"),
+    (
+        "core::slice::sort",
+        "copies std's sort per call site (2-4 KB each)",
+        "sort with core_sort::sort_by, which is compiled once",
+    ),
+];
+
+/// Functions under `module` (a path such as `core::fmt::float`) in a wasm file's name section
+/// (the build before wasm-opt, which strips names).
+pub fn refused_functions(wasm: &[u8], module: &str) -> Result<Vec<String>> {
     let mut found = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         let wasmparser::Payload::CustomSection(section) = payload? else { continue };
@@ -202,7 +213,7 @@ pub fn float_formatting(wasm: &[u8]) -> Result<Vec<String>> {
             let wasmparser::Name::Function(map) = subsection? else { continue };
             for naming in map {
                 let name = rustc_demangle::demangle(naming?.name).to_string();
-                if name.contains("core::fmt::float") {
+                if name.contains(module) {
                     found.push(name);
                 }
             }
@@ -354,7 +365,7 @@ mod tests {
     }
 
     #[test]
-    fn float_formatting_is_found_by_name() {
+    fn refused_code_is_found_by_name() {
         // A module with a name section naming one function of core::fmt::float (legacy mangling).
         let name = b"_ZN4core3fmt5float29float_to_decimal_common_exact17h0123456789abcdefE";
         let mut names = vec![1u8]; // function names subsection
@@ -369,9 +380,10 @@ mod tests {
         module.push(0);
         module.push(custom.len() as u8);
         module.extend(custom);
-        let found = float_formatting(&module).unwrap();
+        let found = refused_functions(&module, "core::fmt::float").unwrap();
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].starts_with("core::fmt::float::float_to_decimal_common_exact"), "{found:?}");
-        assert!(float_formatting(b"\0asm\x01\0\0\0").unwrap().is_empty());
+        assert!(refused_functions(&module, "core::slice::sort").unwrap().is_empty());
+        assert!(refused_functions(b"\0asm\x01\0\0\0", "core::fmt::float").unwrap().is_empty());
     }
 }

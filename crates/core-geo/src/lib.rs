@@ -151,7 +151,7 @@ impl World {
                 places.push((s.iso2.clone(), s.center));
             }
         }
-        places.sort_by(|a, b| a.0.cmp(&b.0));
+        core_sort::sort_by(&mut places, |a, b| a.0.cmp(&b.0));
         places
     }
 }

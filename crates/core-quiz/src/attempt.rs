@@ -117,7 +117,7 @@ impl Attempt {
             return Err(AnswerError::AlreadyAnswered);
         }
         let mut chosen = selected.to_vec();
-        chosen.sort_unstable();
+        core_sort::sort(&mut chosen);
         chosen.dedup();
         if chosen.is_empty() {
             return Err(AnswerError::NothingSelected);
@@ -180,7 +180,7 @@ impl Attempt {
         let mut review: Vec<TopicResult> =
             self.topic_results(bank).into_iter().filter(TopicResult::needs_review).collect();
         // Compare correct/total as cross products to stay in integers.
-        review.sort_by(|a, b| (a.correct * b.total).cmp(&(b.correct * a.total)));
+        core_sort::sort_by(&mut review, |a, b| (a.correct * b.total).cmp(&(b.correct * a.total)));
         review
     }
 }

@@ -105,7 +105,7 @@ impl Plan {
                 json_len(&q.id) + ids + answer + 21
             })
             .collect();
-        items.sort_unstable_by(|a, b| b.cmp(a));
+        core_sort::sort_by(&mut items, |a, b| b.cmp(a));
         let count = self.setup.count.min(items.len());
         let header = json_len(&self.settings) + 80 + digits(count);
         header + items.iter().take(count).sum::<usize>()

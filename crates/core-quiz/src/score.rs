@@ -6,7 +6,7 @@ use crate::model::Question;
 /// choices. For multiple choice, partly right is wrong: the lesson is to spot every sign.
 pub fn is_correct(question: &Question, selected: &[usize]) -> bool {
     let mut chosen: Vec<usize> = selected.to_vec();
-    chosen.sort_unstable();
+    core_sort::sort(&mut chosen);
     chosen.dedup();
     chosen == question.correct_indices()
 }

@@ -146,7 +146,7 @@ fn read_item(node: &Node<'_>, bank: &Bank) -> Result<Item, StateError> {
             if answer.is_empty() || (answer.len() > 1 && !question.multi_select()) {
                 return Err(StateError(a_node.error("not a possible answer to this question").to_string()));
             }
-            answer.sort_unstable();
+            core_sort::sort(&mut answer);
             Some(answer)
         }
     };

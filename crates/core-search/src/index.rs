@@ -153,7 +153,7 @@ impl Index {
             let hit = Hit { code: entry.code.clone(), label: entry.label.clone(), level, matched };
             hits.push((level, name.kind, sort_key(entry), hit));
         }
-        hits.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+        core_sort::sort_by(&mut hits, |a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
         let mut hits: Vec<Hit> = hits.into_iter().map(|(_, _, _, hit)| hit).collect();
         let pick = pick(&equal, code_like(raw), &hits);
         if let Some(at) = pick.as_ref().and_then(|code| hits.iter().position(|h| &h.code == code)) {
@@ -185,7 +185,7 @@ impl Index {
                 near.push((d, kind, sort_key(entry), entry));
             }
         }
-        near.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+        core_sort::sort_by(&mut near, |a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
         near.into_iter().take(SUGGESTIONS).map(|(_, _, _, e)| (e.code.clone(), e.label.clone())).collect()
     }
 }

@@ -21,7 +21,7 @@ pub fn search_index(lang: Lang, data: &Signatories, world: Option<&World>, table
     if let Some(world) = world {
         codes.extend(world.places().into_iter().map(|(code, _)| code));
     }
-    codes.sort();
+    core_sort::sort(&mut codes);
     codes.dedup();
     let (local, english) = (Names::new(lang), Names::new(Lang::En));
     let mut index = Index::new();
