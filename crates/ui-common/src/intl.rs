@@ -43,12 +43,32 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_class = "DisplayNames", js_name = of)]
     fn display_name(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(js_namespace = Intl, js_name = Collator)]
+    pub type Collator;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "Collator")]
+    fn new_collator(locales: &JsValue, options: &Object) -> Result<Collator, JsValue>;
+    #[wasm_bindgen(method, js_class = "Collator", js_name = compare)]
+    fn compare_strings(this: &Collator, a: &str, b: &str) -> f64;
+
     #[wasm_bindgen(js_namespace = Intl, js_name = ListFormat)]
     type ListFormat;
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "ListFormat")]
     fn new_lf(locales: &JsValue, options: &Object) -> Result<ListFormat, JsValue>;
     #[wasm_bindgen(catch, method, js_class = "ListFormat", js_name = format)]
     fn format_list(this: &ListFormat, items: &Array) -> Result<String, JsValue>;
+}
+
+/// Alphabetical order in `lang` ("Việt Nam" among the V's, "Österreich" with O). Make one for a
+/// whole sort: `localeCompare` with a locale builds a collator on every call, ~40× slower over the
+/// map's table.
+pub fn collator(lang: &str) -> Option<Collator> {
+    Collator::new_collator(&JsValue::from_str(lang), &Object::new()).ok()
+}
+
+impl Collator {
+    pub fn order(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        self.compare_strings(a, b).partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    }
 }
 
 /// Intl options from `pairs`, with the widgets' digits (`engines::DIGITS`).

@@ -7,8 +7,9 @@ use crate::search::name_of;
 use core_i18n::{map::Text, Catalog, Lang};
 use core_search::Index;
 use core_treaty::map_state::{Column, Sort};
-use core_treaty::Signatories;
+use core_treaty::{Participant, Signatories};
 use std::rc::Rc;
+use ui_common::intl;
 use ui_common::text::colon;
 use yew::prelude::*;
 
@@ -30,12 +31,15 @@ pub fn table_view(props: &TableViewProps) -> Html {
     let text = Text::for_lang(props.lang);
     let lang = props.lang;
     let name = |code: &str| name_of(&props.names, code);
-    let mut rows: Vec<_> = props.data.participants.iter().filter(|p| props.shown.contains(&p.iso2)).collect();
+    // Each row's name once: the sort compares it and the row shows it.
+    let mut rows: Vec<(String, &Participant)> =
+        props.data.participants.iter().filter(|p| props.shown.contains(&p.iso2)).map(|p| (name(&p.iso2), p)).collect();
     let Sort { column, ascending } = props.sort;
+    let collator = (column == Column::Name).then(|| intl::collator(lang.code())).flatten();
     // One comparison for the three columns, through core-sort (std's sort would be a copy of
     // its code per call site).
-    core_sort::sort_by(&mut rows, |a, b| match column {
-        Column::Name => compare_names(&name(&a.iso2), &name(&b.iso2), lang.code()),
+    core_sort::sort_by(&mut rows, |(name_a, a), (name_b, b)| match column {
+        Column::Name => collator.as_ref().map_or_else(|| name_a.cmp(name_b), |c| c.order(name_a, name_b)),
         Column::Signature => signature_key(a).cmp(&signature_key(b)),
         Column::Ratification => ratification_key(a).cmp(&ratification_key(b)),
     });
@@ -82,13 +86,13 @@ pub fn table_view(props: &TableViewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|p| {
+                    { for rows.iter().map(|(name, p)| {
                         let status = p.status();
                         let signature = p.signature.as_ref().map(|s| signature_html(lang, text, s, false)).unwrap_or_default();
                         let ratification = p.ratification.as_ref().map(|r| ratification_text(lang, text, r)).unwrap_or_default();
                         html! {
                             <tr data-iso={p.iso2.clone()}>
-                                <th scope="row">{ name(&p.iso2) }</th>
+                                <th scope="row">{ name.clone() }</th>
                                 <td>{ swatch(status) }{ " " }{ status_text(text, status) }</td>
                                 <td data-label={signature_label.clone()}>{ signature }</td>
                                 <td data-label={ratification_label.clone()}>{ ratification }</td>
@@ -104,9 +108,4 @@ pub fn table_view(props: &TableViewProps) -> Html {
             }
         </div>
     }
-}
-
-/// Alphabetical order in the reader's language ("Việt Nam" among the V's, "Österreich" with O).
-fn compare_names(a: &str, b: &str, lang: &str) -> std::cmp::Ordering {
-    js_sys::JsString::from(a).locale_compare(b, &js_sys::Array::of1(&lang.into()), &js_sys::Object::new()).cmp(&0)
 }
