@@ -116,9 +116,7 @@ impl Attempt {
         if item.answer.is_some() {
             return Err(AnswerError::AlreadyAnswered);
         }
-        let mut chosen = selected.to_vec();
-        core_sort::sort(&mut chosen);
-        chosen.dedup();
+        let chosen = core_sort::distinct(selected);
         if chosen.is_empty() {
             return Err(AnswerError::NothingSelected);
         }

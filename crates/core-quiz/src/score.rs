@@ -5,10 +5,7 @@ use crate::model::Question;
 /// Whether `selected` (indices into `question.choices`, any order) is exactly the set of correct
 /// choices. For multiple choice, partly right is wrong: the lesson is to spot every sign.
 pub fn is_correct(question: &Question, selected: &[usize]) -> bool {
-    let mut chosen: Vec<usize> = selected.to_vec();
-    core_sort::sort(&mut chosen);
-    chosen.dedup();
-    chosen == question.correct_indices()
+    core_sort::distinct(selected) == question.correct_indices()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

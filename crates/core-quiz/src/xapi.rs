@@ -215,10 +215,12 @@ fn language_map(out: &mut String, text: &Localized, lang: Lang) {
 
 /// xAPI's response format for choices: the choice ids joined by `[,]`, in bank order.
 fn response(question: &Question, indices: &[usize]) -> String {
-    let mut sorted = indices.to_vec();
-    core_sort::sort(&mut sorted);
-    sorted.dedup();
-    sorted.iter().filter_map(|&i| question.choices.get(i)).map(|c| c.id.as_str()).collect::<Vec<_>>().join("[,]")
+    core_sort::distinct(indices)
+        .iter()
+        .filter_map(|&i| question.choices.get(i))
+        .map(|c| c.id.as_str())
+        .collect::<Vec<_>>()
+        .join("[,]")
 }
 
 fn push_score(out: &mut String, raw: usize, max: usize) {

@@ -23,6 +23,14 @@ pub fn sort<T: Ord>(items: &mut Vec<T>) {
     sort_by(items, T::cmp);
 }
 
+/// The distinct values of `items`, in order (a set of chosen answers, however they came).
+pub fn distinct<T: Ord + Clone>(items: &[T]) -> Vec<T> {
+    let mut set = items.to_vec();
+    sort(&mut set);
+    set.dedup();
+    set
+}
+
 /// The positions `0..len` in the order `compare` gives them, equal ones in their own order: a
 /// bottom-up merge sort, compiled once for every caller.
 fn stable_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
@@ -96,5 +104,11 @@ mod tests {
         expected.sort_by(|a, b| b.cmp(a));
         sort_by(&mut big, |a, b| b.cmp(a));
         assert_eq!(big, expected);
+    }
+
+    #[test]
+    fn distinct_values_in_order() {
+        assert_eq!(distinct(&[3, 1, 3, 0, 1]), [0, 1, 3]);
+        assert!(distinct::<u8>(&[]).is_empty());
     }
 }
