@@ -91,3 +91,16 @@ fn standard_topic_names_are_ui_text_in_every_language() {
     assert_eq!(romance.name.get(Lang::Vi), "Lừa đảo tình cảm");
     assert_eq!(romance.name.get(Lang::En), "Romance scams");
 }
+
+#[test]
+fn texts_use_typographic_quotes() {
+    // Straight quotes look like code next to the widgets' own “…” and ’; JSON's syntax never
+    // needs `'` or `\"`, so any in the file are in a text.
+    for (line, text) in core_quiz::BUILT_IN_JSON.lines().enumerate() {
+        assert!(
+            !text.contains('\'') && !text.contains("\\\""),
+            "data/quiz/bank.json line {}: use ’ “ ” ‘ instead: {text}",
+            line + 1
+        );
+    }
+}
