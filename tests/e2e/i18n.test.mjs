@@ -109,11 +109,13 @@ test("the map: reliability in words of the language, English source titles marke
   assert.match(source, /^来源：/);
   assert.match(source, /（(联合国记录|官方声明|新闻报道|未经证实)）$/, source);
   assert.doesNotMatch(source, /\((UN|OFF|NEWS|WEAK)\)/);
-  // The as-of line: the sentence in Chinese, the sources' English titles marked as English.
+  // The as-of line: the sentence in Chinese, then the sources' English titles marked as English.
   const asOf = page.locator("signatory-map .aw-map-asof");
   assert.match(await asOf.innerText(), /^截至.+，数据来源：/);
-  const titles = asOf.locator('bdi[lang="en"]');
+  const titles = asOf.locator('li > bdi[lang="en"][dir="ltr"]');
+  // Each title on a line of its own, not inside the sentence, where Arabic text broke around it.
   assert.ok(await titles.count() >= 1);
+  assert.equal(await titles.count(), await asOf.locator("li").count());
   assert.match(await titles.first().innerText(), /UN Treaty Collection/);
   await page.locator("signatory-map .aw-map-views button").nth(1).click();
   const href = await page.locator("signatory-map a.aw-map-csv").getAttribute("href");

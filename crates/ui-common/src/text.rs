@@ -29,20 +29,3 @@ pub fn fill_html(template: &str, values: &[(&str, Html)]) -> Html {
     });
     html! { <>{ for parts }</> }
 }
-
-/// Titles in English (data that has no other language), joined the reader's way, each marked
-/// `lang="en"` so that screen readers switch voice and Arabic text around them reads right.
-pub fn english_list(lang: Lang, items: &[String]) -> Html {
-    if lang == Lang::En {
-        return html! { { crate::intl::list(lang.code(), items, crate::intl::ListKind::Conjunction) } };
-    }
-    let keys: Vec<String> = (0..items.len()).map(|i| format!("{{{i}}}")).collect();
-    let joined = crate::intl::list(lang.code(), &keys, crate::intl::ListKind::Conjunction);
-    let names: Vec<String> = (0..items.len()).map(|i| i.to_string()).collect();
-    let values: Vec<(&str, Html)> = names
-        .iter()
-        .zip(items)
-        .map(|(name, item)| (name.as_str(), html! { <bdi lang="en" dir="ltr">{ item.clone() }</bdi> }))
-        .collect();
-    fill_html(&joined, &values)
-}

@@ -4,7 +4,6 @@
 use core_i18n::{fill, map::Text, Catalog, Lang};
 use core_treaty::Signatories;
 use ui_common::intl;
-use ui_common::text::{english_list, fill_html};
 use yew::prelude::*;
 
 /// A view function rather than a component: it has no state, and a component costs ~0.7 KB of
@@ -13,7 +12,6 @@ pub fn footnote(lang: Lang, data: &Signatories) -> Html {
     let text = Text::for_lang(lang);
     let code = lang.code();
     let as_of = crate::format::date(lang, &core_treaty::ApproxDate::Day(data.as_of));
-    let sources: Vec<String> = data.sources.iter().take(3).map(|s| s.title.clone()).collect();
     let gap = data.main_gap().filter(|g| g.unidentified > 0).map(|g| {
         fill(
             text.gap,
@@ -25,11 +23,17 @@ pub fn footnote(lang: Lang, data: &Signatories) -> Html {
     });
     html! {
         <>
-            <p class="aw-map-asof aw-muted">
-                // The sources' titles are English data: marked so, inside the reader's sentence.
-                { fill_html(text.as_of, &[("date", html! { { as_of } }), ("sources", english_list(lang, &sources))]) }
-                if let Some(gap) = gap { { gap } }
-            </p>
+            <div class="aw-map-asof aw-muted">
+                <p>{ fill(text.as_of, &[("date", &as_of)]) }</p>
+                // The titles are English data: each isolated and marked so, on a line of its own,
+                // where it reads the same in every language's direction.
+                <ul class="aw-map-sources">
+                    { for data.sources.iter().take(3).map(|s| html! {
+                        <li><bdi lang="en" dir="ltr">{ s.title.clone() }</bdi></li>
+                    }) }
+                </ul>
+                if let Some(gap) = gap { <p>{ gap.trim_start().to_string() }</p> }
+            </div>
             <p class="aw-map-disclaimer aw-muted">{ text.disclaimer }</p>
         </>
     }
