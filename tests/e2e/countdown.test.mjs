@@ -229,7 +229,7 @@ test("Arabic reads right to left: mirrored layout, Arabic words, Intl's Arabic d
   assert.match(await text(".aw-cd-label"), /[\u0600-\u06FF]/, "the label is in Arabic");
   assert.match(await text(".aw-cd-event-time"), /[\u0600-\u06FF]/);
   // The largest unit comes first in reading order, so on the right.
-  const x = (unit) => page.locator(`event-countdown .aw-cd-unit.${unit}`).evaluate((e) => e.getBoundingClientRect().x);
+  const x = (unit) => page.locator(`event-countdown .aw-cd-unit[data-unit="${unit}"]`).evaluate((e) => e.getBoundingClientRect().x);
   assert.ok(await x("days") > await x("seconds"), "days are to the right of seconds");
   await context.close();
 });

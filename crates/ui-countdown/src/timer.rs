@@ -28,7 +28,7 @@ pub fn timer(props: &TimerProps) -> Html {
                 let n = u64::try_from(breakdown.get(*unit)).unwrap_or(0);
                 let (number, label) = count::unit_parts(props.lang, time_unit(*unit), n, digits);
                 html! {
-                    <div class={classes!("aw-cd-unit", unit.as_str())}>
+                    <div class="aw-cd-unit" data-unit={unit.as_str()}>
                         <span class="aw-cd-num">{ number }</span>
                         <span class="aw-cd-unit-label">{ label }</span>
                     </div>
