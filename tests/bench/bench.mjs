@@ -104,29 +104,30 @@ async function load(context, url, selector, profile) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-for (const { page, path, ready, widget } of PAGES) {
-  const url = `${HOST}/${path}`;
-  const first = [];
-  const second = [];
-  const desktop = [];
-  let bytes = 0;
-  let requests = [];
-  for (let run = 0; run < RUNS; run++) {
+// Pages take turns, run by run, so that a machine that slows down or speeds up during the bench
+// moves every page alike: the floor's median then stays comparable to the widgets'.
+const results = PAGES.map(() => ({ first: [], second: [], desktop: [], bytes: 0, requests: [] }));
+for (let run = 0; run < RUNS; run++) {
+  for (const [i, { path, ready, widget }] of PAGES.entries()) {
+    const url = `${HOST}/${path}`;
+    const r = results[i];
     const context = await browser.newContext();
     const view = await load(context, url, ready, MOBILE);
-    first.push(view.ready);
-    bytes = view.bodyBytes;
-    requests = view.requests;
+    r.first.push(view.ready);
+    r.bytes = view.bodyBytes;
+    r.requests = view.requests;
     // A second article with the same widget, same reader: the page differs, the widget files not.
-    const again = await load(context, `${url}?second-article`, ready, MOBILE);
-    second.push(again);
+    r.second.push(await load(context, `${url}?second-article`, ready, MOBILE));
     await context.close();
     if (widget) {
       const fresh = await browser.newContext();
-      desktop.push((await load(fresh, url, ready, null)).sinceScript);
+      r.desktop.push((await load(fresh, url, ready, null)).sinceScript);
       await fresh.close();
     }
   }
+}
+for (const [i, { page, widget }] of PAGES.entries()) {
+  const { first, second, desktop, bytes, requests } = results[i];
   const repeat = second.at(-1);
   console.log(JSON.stringify({
     page,
