@@ -276,6 +276,9 @@ test("screen readers: the countdown's ticking numbers are not live; its announce
     return null;
   });
   assert.equal(timerLive, null, "the seconds would be read every second");
+  // The announcement needs Intl, so it comes a frame after the first (use_painted).
+  await page.waitForFunction(() =>
+    document.querySelector("event-countdown").shadowRoot.querySelector(".aw-cd-announcer")?.textContent.trim());
   const announced = await page.locator("event-countdown .aw-cd-announcer").innerText();
   assert.match(announced, /[\u0600-\u06ff]/, `Arabic: ${announced}`);
   assert.doesNotMatch(announced, /[a-z]/i, `no English words: ${announced}`);
