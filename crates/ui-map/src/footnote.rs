@@ -32,7 +32,7 @@ pub fn footnote(lang: Lang, data: &Signatories) -> Html {
                         <li><bdi lang="en" dir="ltr">{ s.title.clone() }</bdi></li>
                     }) }
                 </ul>
-                if let Some(gap) = gap { <p>{ gap.trim_start().to_string() }</p> }
+                if let Some(gap) = gap { <p>{ gap }</p> }
             </div>
             <p class="aw-map-disclaimer aw-muted">{ text.disclaimer }</p>
         </>

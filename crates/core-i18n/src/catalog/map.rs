@@ -52,8 +52,7 @@ pub struct Text {
     /// `{date}`; the sources' titles follow as a list (English data: inline, an Arabic
     /// sentence around them broke into a bidi jumble).
     pub as_of: &'static str,
-    /// `{missing}` of `{reported}`; a sentence of its own after the sources (gaps at the
-    /// start are trimmed).
+    /// `{missing}` of `{reported}`; a sentence of its own after the sources.
     pub gap: &'static str,
     pub disclaimer: &'static str,
     /// `{list}`.
@@ -119,7 +118,7 @@ pub const EN: Text = Text {
     sort_by: "Sort by",
     download_csv: "Download the data (CSV)",
     as_of: "As of {date}, from:",
-    gap: " {missing} of the {reported} signatories the UN reports are not yet identified here.",
+    gap: "{missing} of the {reported} signatories the UN reports are not yet identified here.",
     disclaimer: "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.",
     highlighted: "Highlighted: {list}",
     organization: "regional economic integration organization",
@@ -176,7 +175,7 @@ pub const VI: Text = Text {
     sort_by: "Sắp xếp theo",
     download_csv: "Tải dữ liệu (CSV)",
     as_of: "Tính đến ngày {date}, theo:",
-    gap: " {missing} trong số {reported} bên ký mà Liên hợp quốc công bố chưa được xác định tại đây.",
+    gap: "{missing} trong số {reported} bên ký mà Liên hợp quốc công bố chưa được xác định tại đây.",
     disclaimer: "Ranh giới, tên gọi và cách thể hiện trên bản đồ này không hàm ý sự công nhận hay chấp thuận chính thức của Liên hợp quốc.",
     highlighted: "Đánh dấu: {list}",
     organization: "tổ chức hội nhập kinh tế khu vực",
@@ -233,7 +232,7 @@ pub const AR: Text = Text {
     sort_by: "الترتيب حسب",
     download_csv: "تنزيل البيانات (CSV)",
     as_of: "حتى {date}، استنادًا إلى:",
-    gap: " الموقّعون الذين تُبلغ عنهم الأمم المتحدة ولم يُحدَّدوا هنا بعد: {missing} من أصل {reported}.",
+    gap: "الموقّعون الذين تُبلغ عنهم الأمم المتحدة ولم يُحدَّدوا هنا بعد: {missing} من أصل {reported}.",
     disclaimer: "الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة لا تعني إقرارًا أو قبولًا رسميًا من جانب الأمم المتحدة.",
     highlighted: "البلدان المُبرَزة: {list}",
     organization: "منظمة تكامل اقتصادي إقليمية",
@@ -347,7 +346,7 @@ pub const FR: Text = Text {
     sort_by: "Trier par",
     download_csv: "Télécharger les données (CSV)",
     as_of: "Au {date}, d’après\u{a0}:",
-    gap: " Signataires recensés par l’ONU mais pas encore identifiés ici\u{a0}: {missing} sur {reported}.",
+    gap: "Signataires recensés par l’ONU mais pas encore identifiés ici\u{a0}: {missing} sur {reported}.",
     disclaimer: "Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielle de la part de l’Organisation des Nations Unies.",
     highlighted: "Mis en évidence\u{a0}: {list}",
     organization: "organisation régionale d’intégration économique",
@@ -404,7 +403,7 @@ pub const RU: Text = Text {
     sort_by: "Сортировать по",
     download_csv: "Скачать данные (CSV)",
     as_of: "По состоянию на {date}; источники:",
-    gap: " Подписавшие стороны, о которых сообщает ООН, но которые здесь еще не определены: {missing} из {reported}.",
+    gap: "Подписавшие стороны, о которых сообщает ООН, но которые здесь еще не определены: {missing} из {reported}.",
     disclaimer: "Границы и названия, показанные на этой карте, и обозначения, используемые на ней, не подразумевают официального одобрения или признания Организацией Объединенных Наций.",
     highlighted: "Выделено: {list}",
     organization: "региональная организация экономической интеграции",
@@ -461,7 +460,7 @@ pub const ES: Text = Text {
     sort_by: "Ordenar por",
     download_csv: "Descargar los datos (CSV)",
     as_of: "Datos al {date}, según:",
-    gap: " Signatarios notificados por las Naciones Unidas que aún no se han identificado aquí: {missing} de {reported}.",
+    gap: "Signatarios notificados por las Naciones Unidas que aún no se han identificado aquí: {missing} de {reported}.",
     disclaimer: "Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican su apoyo o aceptación oficial por las Naciones Unidas.",
     highlighted: "Destacados: {list}",
     organization: "organización regional de integración económica",
