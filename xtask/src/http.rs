@@ -14,6 +14,7 @@
 //! gzip or brotli by `Accept-Encoding` (cached per file), caching only as `_headers` says, a
 //! strong `ETag` per representation with `304 Not Modified` for `If-None-Match`, keep-alive.
 
+use crate::dist::Coding;
 use crate::{root, Result};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -78,12 +79,13 @@ struct Root {
     /// A folder served under `/__bench/`.
     bench_dir: Option<PathBuf>,
     /// Compressed bodies by (path, coding, digest of the original): brotli at its best level
-    /// takes a while on a large wasm, once.
+    /// takes a while on a large wasm, once (files with pre-compressed copies are read, not
+    /// compressed).
     compressed: Arc<Mutex<HashMap<CompressedKey, Arc<Vec<u8>>>>>,
 }
 
 /// (URL path, content coding, digest of the uncompressed body).
-type CompressedKey = (String, &'static str, u64);
+type CompressedKey = (String, Coding, u64);
 
 impl Root {
     fn new(dir: PathBuf, widget_origin: &str) -> Result<Arc<Root>> {
@@ -111,16 +113,15 @@ impl Root {
         })
     }
 
-    /// `body` compressed with `coding`, from the cache when it has it.
-    fn compressed(&self, path: &str, coding: &'static str, digest: u64, body: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
-        let key = (path.to_string(), coding, digest);
+    /// `body` (read from `file`, or made from it when `made` is set) compressed with `coding`,
+    /// from the cache when it has it. A file as read is served as a static host serves it: by its
+    /// pre-compressed copy when dist/ has one.
+    fn compressed(&self, file: &Path, made: bool, coding: Coding, digest: u64, body: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
+        let key = (file.to_string_lossy().into_owned(), coding, digest);
         if let Some(hit) = self.compressed.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
             return Ok(hit);
         }
-        let bytes = Arc::new(match coding {
-            "br" => crate::dist::brotli(body)?,
-            _ => crate::dist::gzip(body)?,
-        });
+        let bytes = Arc::new(if made { coding.compress(body)? } else { crate::dist::served(file, coding)? });
         if let Ok(mut cache) = self.compressed.lock() {
             cache.insert(key, bytes.clone());
         }
@@ -296,7 +297,8 @@ fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &R
         return respond(out, "404 Not Found", &headers, b"not found\n", head);
     };
     let mut body = std::fs::read(&file)?;
-    if file.extension().is_some_and(|e| e == "html") {
+    let made = file.extension().is_some_and(|e| e == "html");
+    if made {
         body = root.substitute(&String::from_utf8_lossy(&body)).into_bytes();
     }
     let url_path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
@@ -311,15 +313,15 @@ fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &R
     let coding = if !compressible(content_type) {
         None
     } else if request.accepts("br") && !root.gzip_only {
-        Some("br")
+        Some(Coding::Brotli)
     } else if request.accepts("gzip") {
-        Some("gzip")
+        Some(Coding::Gzip)
     } else {
         None
     };
     let digest = digest(&body);
     // One strong ETag per representation: a gzip body is not a brotli body.
-    let etag = format!("\"{digest:016x}{}\"", coding.map_or(String::new(), |c| format!("-{c}")));
+    let etag = format!("\"{digest:016x}{}\"", coding.map_or(String::new(), |c| format!("-{}", c.name())));
     headers.push(("ETag".into(), etag.clone()));
     if compressible(content_type) {
         headers.push(("Vary".into(), "Accept-Encoding".into()));
@@ -329,8 +331,8 @@ fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &R
     }
     let body = match coding {
         Some(coding) => {
-            headers.push(("Content-Encoding".into(), coding.into()));
-            root.compressed(&url_path, coding, digest, &body)?
+            headers.push(("Content-Encoding".into(), coding.name().into()));
+            root.compressed(&file, made, coding, digest, &body)?
         }
         None => Arc::new(body),
     };
@@ -582,5 +584,38 @@ mod tests {
         assert_eq!(header(&head, "Cache-Control"), Some("public, max-age=31536000, immutable"), "{head}");
         let (head, _) = exchange(&mut stream, "GET /bad-input.html HTTP/1.1\r\n\r\n");
         assert_eq!(header(&head, "Cache-Control"), None, "{head}");
+    }
+
+    #[test]
+    fn pre_compressed_copies_are_sent_as_they_are() {
+        use std::io::Read;
+        let dir = std::env::temp_dir().join(format!("aw-precompressed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let plain = b"let widget = 1;\n".repeat(50);
+        std::fs::write(dir.join("app.js"), &plain).unwrap();
+        // A copy no on-the-fly compressor would make (level 1, with a name in its header), so
+        // only sending the file itself gives these bytes.
+        let mut copy = flate2::GzBuilder::new().filename("app.js").write(Vec::new(), flate2::Compression::fast());
+        copy.write_all(&plain).unwrap();
+        let copy = copy.finish().unwrap();
+        std::fs::write(dir.join("app.js.gz"), &copy).unwrap();
+        let root = Root { dir: dir.clone(), ..Arc::unwrap_or_clone(Root::new(dir.clone(), "").unwrap()) };
+        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let _server = spawn(listener, Arc::new(root));
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let (head, body) = exchange(&mut stream, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip\r\n\r\n");
+        assert_eq!(header(&head, "Content-Encoding"), Some("gzip"), "{head}");
+        assert_eq!(body, copy);
+        let mut unpacked = Vec::new();
+        flate2::read::GzDecoder::new(&body[..]).read_to_end(&mut unpacked).unwrap();
+        assert_eq!(unpacked, plain);
+        // No brotli copy: compressed on the fly, and still the same file.
+        let (head, body) = exchange(&mut stream, "GET /app.js HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
+        assert_eq!(header(&head, "Content-Encoding"), Some("br"), "{head}");
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &body[..], &mut unpacked).unwrap();
+        assert_eq!(unpacked, plain);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
