@@ -215,9 +215,10 @@ impl SizeReport {
             let (mut raw, mut gzip, mut brotli) = (0, 0, 0);
             for file in &files {
                 let path = dist.join(file);
-                raw += fs::metadata(&path)?.len();
-                gzip += served(&path, Coding::Gzip)?.len() as u64;
-                brotli += served(&path, Coding::Brotli)?.len() as u64;
+                let bytes = fs::read(&path)?;
+                raw += bytes.len() as u64;
+                gzip += served(&path, &bytes, Coding::Gzip)?.len() as u64;
+                brotli += served(&path, &bytes, Coding::Brotli)?.len() as u64;
             }
             rows.push(SizeRow { widget: widget.to_string(), files, raw, gzip, brotli });
         }
@@ -303,10 +304,11 @@ pub fn precompressed_path(path: &Path, coding: Coding) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// The body a static host sends for `path` in `coding`: its pre-compressed copy when it has one
-/// at least as new as the file, else the file compressed on the fly. The server and the size
-/// report both read it, so the report's sizes are what the bench's browser fetches.
-pub fn served(path: &Path, coding: Coding) -> std::io::Result<Vec<u8>> {
+/// The body a static host sends in `coding` for the file at `path`, whose bytes are `body`: its
+/// pre-compressed copy when it has one at least as new as the file, else `body` compressed on
+/// the fly. The server and the size report both use it, so the report's sizes are what the
+/// bench's browser fetches.
+pub fn served(path: &Path, body: &[u8], coding: Coding) -> std::io::Result<Vec<u8>> {
     let sibling = precompressed_path(path, coding);
     let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified());
     if let (Ok(copy), Ok(original)) = (modified(&sibling), modified(path)) {
@@ -314,7 +316,7 @@ pub fn served(path: &Path, coding: Coding) -> std::io::Result<Vec<u8>> {
             return fs::read(sibling);
         }
     }
-    coding.compress(&fs::read(path)?)
+    coding.compress(body)
 }
 
 /// Writes a `.gz` (zopfli) and a `.br` (brotli 11) beside every file in `dir` (dist/assets/: the
@@ -387,23 +389,25 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("aw-precompress-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let file = dir.join("glue.0123abcd.js");
-        let text: String = (0..400).map(|i| format!("export function f{i}(x) {{ return x * {} + {i}; }}\n", i % 7)).collect();
+        let text: String =
+            (0..400).map(|i| format!("export function f{i}(x) {{ return x * {} + {i}; }}\n", i % 7)).collect();
         fs::write(&file, &text).unwrap();
         precompress(&dir).unwrap();
         let gz = fs::read(precompressed_path(&file, Coding::Gzip)).unwrap();
         assert_eq!(gunzip(&gz), text.as_bytes());
         assert!(gz.len() < gzip(text.as_bytes()).unwrap().len(), "zopfli {} vs zlib's best", gz.len());
         let mut br = Vec::new();
-        brotli::BrotliDecompress(&mut &fs::read(precompressed_path(&file, Coding::Brotli)).unwrap()[..], &mut br).unwrap();
+        brotli::BrotliDecompress(&mut &fs::read(precompressed_path(&file, Coding::Brotli)).unwrap()[..], &mut br)
+            .unwrap();
         assert_eq!(br, text.as_bytes());
-        assert_eq!(served(&file, Coding::Gzip).unwrap(), gz);
+        assert_eq!(served(&file, text.as_bytes(), Coding::Gzip).unwrap(), gz);
         // Running it again does not compress the copies themselves.
         precompress(&dir).unwrap();
         assert!(!precompressed_path(&precompressed_path(&file, Coding::Gzip), Coding::Gzip).exists());
         // A file edited after its copies were made is compressed afresh, never sent stale.
         std::thread::sleep(std::time::Duration::from_millis(20));
         fs::write(&file, "changed").unwrap();
-        assert_eq!(gunzip(&served(&file, Coding::Gzip).unwrap()), b"changed");
+        assert_eq!(gunzip(&served(&file, b"changed", Coding::Gzip).unwrap()), b"changed");
         fs::remove_dir_all(&dir).unwrap();
     }
 }

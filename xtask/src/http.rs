@@ -84,7 +84,7 @@ struct Root {
     compressed: Arc<Mutex<HashMap<CompressedKey, Arc<Vec<u8>>>>>,
 }
 
-/// (URL path, content coding, digest of the uncompressed body).
+/// (file path, content coding, digest of the uncompressed body).
 type CompressedKey = (String, Coding, u64);
 
 impl Root {
@@ -113,15 +113,23 @@ impl Root {
         })
     }
 
-    /// `body` (read from `file`, or made from it when `made` is set) compressed with `coding`,
-    /// from the cache when it has it. A file as read is served as a static host serves it: by its
-    /// pre-compressed copy when dist/ has one.
-    fn compressed(&self, file: &Path, made: bool, coding: Coding, digest: u64, body: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
+    /// `body` (`file`'s bytes, or made from them when `substituted`) compressed with `coding`,
+    /// from the cache when it has it. A file as it is on disk is sent as a static host sends it:
+    /// by its pre-compressed copy when dist/ has one.
+    fn compressed(
+        &self,
+        file: &Path,
+        substituted: bool,
+        coding: Coding,
+        digest: u64,
+        body: &[u8],
+    ) -> std::io::Result<Arc<Vec<u8>>> {
         let key = (file.to_string_lossy().into_owned(), coding, digest);
         if let Some(hit) = self.compressed.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
             return Ok(hit);
         }
-        let bytes = Arc::new(if made { coding.compress(body)? } else { crate::dist::served(file, coding)? });
+        let bytes =
+            Arc::new(if substituted { coding.compress(body)? } else { crate::dist::served(file, body, coding)? });
         if let Ok(mut cache) = self.compressed.lock() {
             cache.insert(key, bytes.clone());
         }
@@ -297,8 +305,8 @@ fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &R
         return respond(out, "404 Not Found", &headers, b"not found\n", head);
     };
     let mut body = std::fs::read(&file)?;
-    let made = file.extension().is_some_and(|e| e == "html");
-    if made {
+    let substituted = file.extension().is_some_and(|e| e == "html");
+    if substituted {
         body = root.substitute(&String::from_utf8_lossy(&body)).into_bytes();
     }
     let url_path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
@@ -332,7 +340,7 @@ fn serve(out: &mut TcpStream, root: &Root, method: &str, path: &str, request: &R
     let body = match coding {
         Some(coding) => {
             headers.push(("Content-Encoding".into(), coding.name().into()));
-            root.compressed(&file, made, coding, digest, &body)?
+            root.compressed(&file, substituted, coding, digest, &body)?
         }
         None => Arc::new(body),
     };
