@@ -2,6 +2,7 @@
 //! current country). It exists from the first render, since a region created together with its
 //! text is not announced; callers decide how often the text changes.
 
+use crate::text::class_names;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +14,7 @@ pub struct AnnouncerProps {
 
 #[function_component(Announcer)]
 pub fn announcer(props: &AnnouncerProps) -> Html {
-    // The class is set as the DOM property: `html!` sends a `class` that is not one literal
-    // through yew's `Classes` (an IndexSet), ~3 KB of wasm that the countdown needs nowhere else.
-    let mut class = String::from("aw-visually-hidden ");
-    class.push_str(props.class);
+    let class = class_names(&["aw-visually-hidden", props.class]);
     html! {
         <p ~className={class} role="status" aria-live="polite" aria-atomic="true">{ props.text.clone() }</p>
     }

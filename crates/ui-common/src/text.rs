@@ -29,3 +29,30 @@ pub fn fill_html(template: &str, values: &[(&str, Html)]) -> Html {
     });
     html! { <>{ for parts }</> }
 }
+
+/// Class names joined by spaces, the empty ones left out, for `~className={…}` on an HTML element.
+/// `html!` sends a `class` that is not one literal through yew's `Classes` (an IndexSet with its
+/// hashing, ~3 KB of wasm); a plain string set as the DOM property costs nothing. (An SVG element's
+/// `className` is not a string: use a `data-` attribute there.)
+pub fn class_names(names: &[&str]) -> String {
+    let mut joined = String::new();
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(name);
+    }
+    joined
+}
+
+#[cfg(test)]
+mod tests {
+    use super::class_names;
+
+    #[test]
+    fn class_names_are_joined_without_empty_ones() {
+        assert_eq!(class_names(&["aw-q-choice", "", "aw-chosen"]), "aw-q-choice aw-chosen");
+        assert_eq!(class_names(&["", "aw-msg"]), "aw-msg");
+        assert_eq!(class_names(&[]), "");
+    }
+}

@@ -3,7 +3,7 @@
 
 use core_i18n::{quiz::Text, Catalog, Lang};
 use core_quiz::{Channel, Message, Speaker};
-use ui_common::text::{colon, localized};
+use ui_common::text::{class_names, colon, localized};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn message_mock(props: &MessageProps) -> Html {
     };
     let from = m.from.get(lang).to_string();
     html! {
-        <figure class={classes!("aw-msg", class)}>
+        <figure ~className={class_names(&["aw-msg", class])}>
             <figcaption class="aw-msg-head">
                 <span class="aw-msg-channel">{ channel }</span>
                 <span class="aw-msg-from">{ text.from }{ colon(lang) }<strong>{ localized(&m.from, lang) }</strong></span>
@@ -40,7 +40,7 @@ pub fn message_mock(props: &MessageProps) -> Html {
                         Speaker::Me => (text.me.to_string(), "me"),
                     };
                     html! {
-                        <li class={classes!("aw-msg-line", class)}>
+                        <li ~className={class_names(&["aw-msg-line", class])}>
                             <span class="aw-visually-hidden">{ who }{ colon(lang) }</span>
                             { localized(&line.text, lang) }
                         </li>

@@ -8,7 +8,7 @@ use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Bank, Session};
 use std::rc::Rc;
 use ui_common::intl;
-use ui_common::text::{colon, localized};
+use ui_common::text::{class_names, colon, localized};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -72,7 +72,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                             (false, false) => ("aw-other", String::new()),
                         });
                         Some(html! {
-                            <li class={classes!("aw-q-choice", verdict.as_ref().map(|v| v.0), chosen.then_some("aw-chosen"))}>
+                            <li ~className={class_names(&["aw-q-choice", verdict.as_ref().map_or("", |v| v.0), if chosen { "aw-chosen" } else { "" }])}>
                                 <label>
                                     <input type={if multi { "checkbox" } else { "radio" }} name={name.clone()}
                                         checked={chosen} disabled={checked} {onchange} />
