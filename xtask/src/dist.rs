@@ -329,7 +329,7 @@ fn precompress(dir: &Path) -> Result {
         .filter(|p| p.is_file() && !p.extension().is_some_and(|e| e == "gz" || e == "br"))
         .collect();
     // Largest first, so the two threads finish together.
-    files.sort_by_key(|p| std::cmp::Reverse(fs::metadata(p).map_or(0, |m| m.len())));
+    files.sort_by_cached_key(|p| std::cmp::Reverse(fs::metadata(p).map_or(0, |m| m.len())));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || -> std::io::Result<()> {
         while let Some(file) = files.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {

@@ -572,6 +572,14 @@ mod tests {
         assert_eq!(header(&head, "Content-Encoding"), Some("gzip"), "{head}");
     }
 
+    /// Serves `root` on a free local port: the server thread, and a connection to it.
+    fn serve_on_a_free_port(root: Arc<Root>) -> (JoinHandle<()>, TcpStream) {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = spawn(listener, root);
+        (server, TcpStream::connect(("127.0.0.1", port)).unwrap())
+    }
+
     #[test]
     fn cache_rules_come_from_the_headers_file() {
         let rules = parse_headers("/blank*\n  Cache-Control: public, max-age=31536000, immutable\n");
@@ -584,10 +592,7 @@ mod tests {
             bench_dir: None,
             compressed: Arc::default(),
         };
-        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let _server = spawn(listener, Arc::new(root));
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let (_server, mut stream) = serve_on_a_free_port(Arc::new(root));
         let (head, _) = exchange(&mut stream, "GET /blank.html HTTP/1.1\r\n\r\n");
         assert_eq!(header(&head, "Cache-Control"), Some("public, max-age=31536000, immutable"), "{head}");
         let (head, _) = exchange(&mut stream, "GET /bad-input.html HTTP/1.1\r\n\r\n");
@@ -607,11 +612,7 @@ mod tests {
         copy.write_all(&plain).unwrap();
         let copy = copy.finish().unwrap();
         std::fs::write(dir.join("app.js.gz"), &copy).unwrap();
-        let root = Root { dir: dir.clone(), ..Arc::unwrap_or_clone(Root::new(dir.clone(), "").unwrap()) };
-        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let _server = spawn(listener, Arc::new(root));
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let (_server, mut stream) = serve_on_a_free_port(Root::new(dir.clone(), "").unwrap());
         let (head, body) = exchange(&mut stream, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip\r\n\r\n");
         assert_eq!(header(&head, "Content-Encoding"), Some("gzip"), "{head}");
         assert_eq!(body, copy);
