@@ -70,7 +70,7 @@ test("the legend's counts match the data", async () => {
   const ratified = states.filter((p) => p.ratification).length;
   const signed = states.filter((p) => p.signature && !p.ratification).length;
   const { page, context } = await mapPage({ lang: "en" });
-  const count = (cls) => page.locator(`signatory-map .aw-legend-item.${cls} .aw-legend-count`).innerText();
+  const count = (cls) => page.locator(`signatory-map .aw-legend-item[data-status=${cls}] .aw-legend-count`).innerText();
   assert.equal(await count("signed"), String(signed));
   assert.equal(await count("ratified"), String(ratified));
   assert.equal(await count("not-signed"), String(195 - signed - ratified));
@@ -78,8 +78,17 @@ test("the legend's counts match the data", async () => {
   // The shapes agree with the legend.
   await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
   const signedOnMap = await page.evaluate(() => new Set(
-    [...document.querySelector("signatory-map").shadowRoot.querySelectorAll(".aw-map-svg .signed")].map((e) => e.getAttribute("data-iso"))).size);
+    [...document.querySelector("signatory-map").shadowRoot.querySelectorAll('.aw-map-svg [data-status="signed"]')].map((e) => e.getAttribute("data-iso"))).size);
   assert.equal(signedOnMap, signed);
+  await context.close();
+});
+
+test("highlighted states are outlined on the map, the first one selected", async () => {
+  const { page, context } = await mapPage({ lang: "en", highlight: "VN,FR" });
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  const marks = await page.evaluate(() => [...new Set([...document.querySelector("signatory-map").shadowRoot
+    .querySelectorAll(".aw-map-svg [data-mark]")].map((e) => `${e.getAttribute("data-iso")}:${e.getAttribute("data-mark")}`))].sort());
+  assert.deepEqual(marks, ["FR:hl", "VN:sel"]);
   await context.close();
 });
 
@@ -96,10 +105,15 @@ test("keyboard: one tab stop, arrows move and announce, Enter selects (with the 
   assert.notEqual(moved, "Vietnam: Signed");
   const selected = await selectedBy(page, () => page.keyboard.press("Enter"));
   assert.ok(["LA", "TH", "KH", "MM"].includes(selected.iso2), JSON.stringify(selected));
+  // The selected state is outlined on the map, and only it.
+  const marked = () => page.evaluate(() => [...document.querySelector("signatory-map").shadowRoot
+    .querySelectorAll(".aw-map-svg [data-mark]")].map((e) => `${e.getAttribute("data-iso")}:${e.getAttribute("data-mark")}`));
+  assert.deepEqual(await marked(), [`${selected.iso2}:sel`]);
   assert.match(await page.locator("signatory-map .aw-map-details h3").innerText(), new RegExp(moved.split(":")[0]));
   await page.keyboard.press("Escape");
   await page.locator("signatory-map .aw-map-details").waitFor({ state: "detached", timeout: 5000 }).catch(() => {});
   assert.equal(await page.locator("signatory-map .aw-map-details").count(), 0);
+  assert.deepEqual(await marked(), [`${selected.iso2}:cur`], "the keyboard's place stays outlined");
   // Arrows do not scroll the page, and the map is a single tab stop.
   await page.keyboard.press("Tab");
   assert.match(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.className), /aw-secondary/);
@@ -179,8 +193,8 @@ test("a first frame that shows names (table, highlighted states) never shows cod
 
 test("a newer data file by src; a broken one and unknown codes get a message and the built-in data", async () => {
   const { page, context, log } = await open(browser, `${HOST}/map-data.html`);
-  const count = (id, cls) => page.locator(`#${id} .aw-legend-item.${cls} .aw-legend-count`).innerText();
-  await page.locator("#custom .aw-legend-item.ratified .aw-legend-count", { hasText: "1" }).waitFor();
+  const count = (id, cls) => page.locator(`#${id} .aw-legend-item[data-status=${cls}] .aw-legend-count`).innerText();
+  await page.locator("#custom .aw-legend-item[data-status=ratified] .aw-legend-count", { hasText: "1" }).waitFor();
   assert.equal(await count("custom", "signed"), "66");
   assert.match(await page.locator("#custom .aw-map-progress").innerText(), /^1 of 40/);
   await page.locator("#broken .aw-notice", { hasText: "not valid" }).waitFor();

@@ -130,9 +130,9 @@ fn write_iframe_pages(template: &Path, dir: &Path) -> Result {
     Ok(())
 }
 
-/// Fails if the widget's wasm holds code of std it must not (tidy's `REFUSED_CODE`: float
-/// formatting, std's sort): read from the name section of cargo's output, which wasm-opt has not
-/// stripped yet.
+/// Fails if the widget's wasm holds code it must not (tidy's `REFUSED_CODE`: float formatting,
+/// std's sort, yew's `Classes`): read from the name section of cargo's output, which wasm-opt has
+/// not stripped yet.
 fn refuse_code(bundle: &str) -> Result {
     let wasm = root().join("target/wasm32-unknown-unknown/release").join(format!("{}.wasm", bundle.replace('-', "_")));
     let bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;

@@ -6,9 +6,9 @@
 //! - the manifests: no browser crates in `core-*`, every widget crate inherits the workspace
 //!   lints that forbid panics; no HTML-injection API in widget or site code: in [`run`], and as
 //!   `#[test]`s below, so plain `cargo test` runs them too;
-//! - no float formatting and no std sort in the built widgets ([`REFUSED_CODE`]), and no broken
-//!   link in any page of `dist/`: checked by `cargo xtask dist` on what it builds
-//!   ([`refused_functions`], [`broken_links`]).
+//! - no float formatting, no std sort and no yew `Classes` in the built widgets
+//!   ([`REFUSED_CODE`]), and no broken link in any page of `dist/`: checked by `cargo xtask dist`
+//!   on what it builds ([`refused_functions`], [`broken_links`]).
 
 use crate::process::{run as run_cmd, Env};
 use crate::{root, Result};
@@ -192,13 +192,18 @@ fn collect(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Code of std that a widget's wasm must not hold: (module path, why, what to use instead).
-pub const REFUSED_CODE: [(&str, &str, &str); 2] = [
+/// Code that a widget's wasm must not hold: (module path, why, what to use instead).
+pub const REFUSED_CODE: [(&str, &str, &str); 3] = [
     ("core::fmt::float", "formats floats (~15 KB)", "format numbers with Intl (ui_common::intl) or as integers"),
     (
         "core::slice::sort",
         "copies std's sort per call site (2-4 KB each)",
         "sort with core_sort::sort_by, which is compiled once",
+    ),
+    (
+        "yew::html::classes",
+        "builds yew's Classes, an IndexSet, for a `class=` that is not one literal (~3 KB, and per render)",
+        "set `~className` from ui_common::text::class_names on HTML, a `data-` attribute on SVG",
     ),
 ];
 

@@ -13,7 +13,7 @@ pub const STATUSES: [Status; 3] = [Status::NotSigned, Status::Signed, Status::Ra
 pub fn swatch(status: Status) -> Html {
     html! {
         <svg class="aw-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <rect x="0.5" y="0.5" width="15" height="15" class={status.code()} />
+            <rect x="0.5" y="0.5" width="15" height="15" data-status={status.code()} />
         </svg>
     }
 }
@@ -64,7 +64,7 @@ pub fn legend(props: &LegendProps) -> Html {
             { pattern_defs() }
             <ul class="aw-map-legend" aria-label={text.legend}>
                 { for STATUSES.iter().map(|&status| html! {
-                    <li class={classes!("aw-legend-item", status.code())}>
+                    <li class="aw-legend-item" data-status={status.code()}>
                         { swatch(status) }
                         <span class="aw-legend-label">{ status_text(text, status) }</span>
                         <span class="aw-legend-count">{ intl::number(code, i64::from(count(status))) }</span>

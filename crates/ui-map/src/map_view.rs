@@ -60,13 +60,19 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let zoom_button = |change: ZoomChange| props.on_zoom.reform(move |_: MouseEvent| change);
 
-    let class_of = |iso2: &str| {
-        classes!(
-            props.data.status(iso2).code(),
-            props.highlight.iter().any(|c| c == iso2).then_some("hl"),
-            (props.selected.as_deref() == Some(iso2)).then_some("sel"),
-            (props.current.as_deref() == Some(iso2)).then_some("cur"),
-        )
+    // Status and mark are `data-` attributes, not classes: an SVG element's `className` is no
+    // string, so a class here would go through yew's `Classes` (an IndexSet per shape per render).
+    let status_of = |iso2: &str| props.data.status(iso2).code();
+    let mark_of = |iso2: &str| {
+        if props.selected.as_deref() == Some(iso2) {
+            Some("sel")
+        } else if props.current.as_deref() == Some(iso2) {
+            Some("cur")
+        } else if props.highlight.iter().any(|c| c == iso2) {
+            Some("hl")
+        } else {
+            None
+        }
     };
     let radius = two_decimals(zoom.dot_radius());
     html! {
@@ -80,12 +86,12 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     </g>
                     <g class="aw-map-shapes">
                         { for world.shapes.iter().map(|s| html! {
-                            <path d={s.path.clone()} data-iso={s.iso2.clone()} class={class_of(&s.iso2)} />
+                            <path d={s.path.clone()} data-iso={s.iso2.clone()} data-status={status_of(&s.iso2)} data-mark={mark_of(&s.iso2)} />
                         }) }
                     </g>
                     <g class="aw-map-dots">
                         { for world.dots.iter().map(|d| html! {
-                            <circle cx={two_decimals(d.x)} cy={two_decimals(d.y)} r={radius.clone()} data-iso={d.iso2.clone()} class={class_of(&d.iso2)} />
+                            <circle cx={two_decimals(d.x)} cy={two_decimals(d.y)} r={radius.clone()} data-iso={d.iso2.clone()} data-status={status_of(&d.iso2)} data-mark={mark_of(&d.iso2)} />
                         }) }
                     </g>
                 </svg>

@@ -91,7 +91,7 @@ pub fn search_box(props: SearchBox) -> Html {
         let selected = active == Some(i);
         html! {
             <li id={option_id(i)} role="option" aria-selected={selected.to_string()} data-iso={option.code.clone()}
-                class={classes!("aw-map-option", selected.then_some("active"))} {onclick} {onmousedown}>
+                class="aw-map-option" {onclick} {onmousedown}>
                 { option.text.clone() }
             </li>
         }
