@@ -4,7 +4,7 @@
 // data marked as English inside another language.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, SITE } from "./lib.mjs";
+import { launch, open, rendered, SITE } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -185,4 +185,69 @@ test("a date in a sentence: the ended event's relative time in lower case, the m
   assert.match(vn, /^25 أكتوبر 2025/, vn);
   assert.doesNotMatch(vn, /\//);
   await map.context.close();
+});
+
+// Language packs: the wasm holds English alone; every other language comes as a small pack
+// (assets/text.<widget>.<lang>.<hash>.txt) that the entry fetches beside the wasm.
+
+/** The widget's first shadow text, recorded as it happens, and the packs requested. */
+async function firstText(widget, params, route) {
+  const { page, context, log } = await open(browser, "about:blank");
+  if (route) await page.route(/\/assets\/text\./, route);
+  const packs = [];
+  page.on("request", (r) => { if (r.url().includes("/assets/text.")) packs.push(r.url().replace(/^.*\/assets\//, "")); });
+  await page.addInitScript(() => {
+    window.__first = null;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      // The first words, past the busy placeholder ("…") of a widget waiting for its data.
+      new MutationObserver(() => {
+        if (!root.querySelector('[aria-busy="true"]')) window.__first ??= root.querySelector(".aw")?.textContent.trim() || null;
+      })
+        .observe(root, { subtree: true, childList: true, characterData: true });
+      return root;
+    };
+  });
+  await page.goto(`${SITE}/embed/${widget}.html?${new URLSearchParams(params)}`);
+  await rendered(page, widget);
+  return { page, context, log, packs, first: await page.evaluate(() => window.__first) };
+}
+
+test("language packs: a first frame already in the reader's language; English needs none", async () => {
+  for (const [widget, lang, words] of [
+    ["event-countdown", "vi", "Thời gian còn lại"],
+    ["scam-quiz", "ar", "اختبار التوعية بالاحتيال"],
+    ["signatory-map", "zh", "未签署"],
+  ]) {
+    const { context, log, packs, first } = await firstText(widget, { lang });
+    assert.ok(first?.includes(words), `${widget} ${lang}, first frame: ${first}`);
+    assert.deepEqual(packs.map((p) => p.replace(/\.[0-9a-f]{8}\.txt$/, "")), [`text.${widget}.${lang}`]);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+  const { context, packs, first } = await firstText("event-countdown", { lang: "en" });
+  assert.match(first, /Time left/);
+  assert.deepEqual(packs, [], "English is in the wasm");
+  await context.close();
+});
+
+test("language packs: a widget whose lang changes waits for its pack, then speaks it", async () => {
+  const { page, context, log, packs } = await firstText("event-countdown", { lang: "en" });
+  await page.evaluate(() => document.querySelector("event-countdown").setAttribute("lang", "fr"));
+  await page.locator("event-countdown .aw-cd-label", { hasText: "Temps restant" }).waitFor();
+  assert.equal(packs.length, 1, packs.join());
+  // A widget added later in a language already loaded needs no second download.
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<event-countdown lang="fr" id="late"></event-countdown>'));
+  await page.locator("#late .aw-cd-label", { hasText: "Temps restant" }).waitFor();
+  assert.equal(packs.length, 1, packs.join());
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("language packs: an unreachable pack leaves the widget working in English, and says why in the console", async () => {
+  const { context, log, first } = await firstText("scam-quiz", { lang: "vi" }, (route) => route.abort());
+  assert.match(first, /Scam-awareness quiz/);
+  assert.ok(log.errors.some((e) => e.includes("text/scam-quiz.vi.txt") && e.includes("showing English")), log.errors.join("\n"));
+  await context.close();
 });

@@ -48,7 +48,7 @@ pub fn package(
     check_glue(bundle, &glue)?;
     let (glue, configurable) = inline_snippets(&glue, staging)?;
     let boot = if configurable {
-        "export function boot(wasm, root, assets, downloads) {\n  configure(root, assets, downloads);\n  return __wbg_init({ module_or_path: wasm });\n}\n"
+        "export function boot(wasm, root, assets, downloads) {\n  configure(root, assets, downloads);\n  return loadStartedPacks().then(() => __wbg_init({ module_or_path: wasm }));\n}\n"
     } else {
         "export function boot(wasm) {\n  return __wbg_init({ module_or_path: wasm });\n}\n"
     };

@@ -99,9 +99,11 @@ fn trunk_entry(bundle: &str) -> Result<PathBuf> {
     fs::create_dir_all(&dir)?;
     let names =
         if std::env::var("AW_KEEP_NAMES").is_ok_and(|v| v == "1") { " data-wasm-opt-params=\"-g\"" } else { "" };
+    // A public bundle's other languages ship as language packs (its `packs` feature).
+    let features = if BUNDLES.contains(&bundle) { " data-cargo-features=\"packs\"" } else { "" };
     let page = format!(
         "<!DOCTYPE html>\n<html><head>\n<link data-trunk rel=\"rust\" href=\"../../../crates/bundles/{bundle}/Cargo.toml\" \
-         data-bindgen-target=\"web\" data-wasm-opt=\"z\"{names} data-wasm-no-import />\n</head></html>\n"
+         data-bindgen-target=\"web\" data-wasm-opt=\"z\"{names}{features} data-wasm-no-import />\n</head></html>\n"
     );
     let path = dir.join("index.html");
     fs::write(&path, page)?;
@@ -250,11 +252,13 @@ pub fn kb(bytes: u64) -> String {
 }
 
 /// The files the browser fetches for `widget` on an English page: its entry, module and wasm,
-/// and the shipped data it loads (the quiz's English bank, the map's geometry).
+/// and the shipped data it loads (the quiz's English bank, the map's geometry; no language
+/// pack, as English is in the wasm).
 fn files_of(widget: &str, packaged: &crate::bundle::Packaged, shipped: &[crate::shipped::Shipped]) -> Vec<String> {
     let mut files = vec![packaged.entry.clone(), packaged.glue.clone(), packaged.wasm.clone()];
     for file in shipped.iter().filter(|s| s.bundles.contains(&widget)) {
-        let other_language = file.name.starts_with("data/quiz/bank.") && file.name != "data/quiz/bank.en.json";
+        let other_language = (file.name.starts_with("data/quiz/bank.") && file.name != "data/quiz/bank.en.json")
+            || file.name.starts_with("text/");
         if !other_language {
             files.push(file.path.clone());
         }

@@ -6,13 +6,16 @@
 //!   quiz reads them with the parser it uses for a page's own bank;
 //! - `data/world.json`: the map's geometry;
 //! - `data/aliases.json`: the names the map's search finds besides the browser's (UN names,
-//!   common and former names), minified.
+//!   common and former names), minified;
+//! - `text/<widget>.<lang>.txt`: each widget's UI strings in each language but English, which
+//!   its wasm holds alone (`core_i18n::pack`).
 //!
 //! Each widget's entry script starts the downloads its elements will need as soon as it runs,
 //! in parallel with the wasm (see entry.js).
 
 use crate::bundle::hashed_name;
 use crate::{root, Result};
+use core_i18n::pack::{self, Section};
 use core_i18n::Lang;
 use std::fs;
 use std::path::Path;
@@ -27,6 +30,20 @@ pub struct Shipped {
 
 const QUIZ: &[&str] = &["scam-quiz", "all"];
 const MAP: &[&str] = &["signatory-map", "all"];
+const COUNTDOWN: &[&str] = &["event-countdown", "all"];
+
+/// Each widget's element, the bundles that hold it, and its language pack's catalogues (as the
+/// widget's `SPEC.text` reads them).
+const WIDGETS: [(&str, &[&str], [Section; 2]); 3] = [
+    ("event-countdown", COUNTDOWN, [pack::COMMON, pack::COUNTDOWN]),
+    ("scam-quiz", QUIZ, [pack::COMMON, pack::QUIZ]),
+    ("signatory-map", MAP, [pack::COMMON, pack::MAP]),
+];
+
+/// The shipped name of `tag`'s language pack for `lang` (what ui_common::packs asks for).
+fn pack_name(tag: &str, lang: &str) -> String {
+    format!("text/{tag}.{lang}.txt")
+}
 
 /// Writes every shipped file into `dist/assets/`.
 pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
@@ -34,7 +51,8 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
     fs::create_dir_all(&assets)?;
     let mut shipped = Vec::new();
     let mut put = |name: String, stem: &str, bytes: &[u8], bundles: &'static [&'static str]| -> Result {
-        let file = hashed_name(stem, "json", bytes);
+        let (_, extension) = name.rsplit_once('.').unwrap_or((&name, "json"));
+        let file = hashed_name(stem, extension, bytes);
         fs::write(assets.join(&file), bytes)?;
         shipped.push(Shipped { name, path: format!("assets/{file}"), bundles });
         Ok(())
@@ -48,7 +66,26 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
     put("data/world.json".into(), "world", &world, MAP)?;
     let aliases = minified(&fs::read_to_string(root().join("data/aliases.json"))?)?;
     put("data/aliases.json".into(), "aliases", aliases.as_bytes(), MAP)?;
+    for (tag, bundles, sections) in WIDGETS {
+        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+            let text = language_pack(lang, &sections)?;
+            let stem = format!("text.{tag}.{}", lang.code());
+            put(pack_name(tag, lang.code()), &stem, text.as_bytes(), bundles)?;
+        }
+    }
     Ok(shipped)
+}
+
+/// The pack of `lang` with the catalogues `sections`, checked by the loader the widget uses.
+fn language_pack(lang: Lang, sections: &[Section]) -> Result<String> {
+    let mut texts = Vec::new();
+    for section in sections {
+        let name = section.name;
+        texts.push((name, pack::section_texts(name, lang).ok_or(format!("no catalogue {name}"))?));
+    }
+    let text = pack::write(lang, &texts)?;
+    pack::load(&text, sections).map_err(|e| format!("the {} pack does not load: {e}", lang.code()))?;
+    Ok(text)
 }
 
 /// The names file without its note and spaces, checked by the parser the widget uses.
@@ -115,13 +152,26 @@ fn keep_language(value: &mut serde_json::Value, lang: Lang) {
 /// (see entry.js). The quiz's bank language is a guess made as the widget will make it, from the
 /// element's or page's `lang`; a wrong guess costs only a second download.
 pub fn downloads_js(bundle: &str, bank_languages: &[Lang]) -> String {
-    let mut js = String::new();
+    // The element's language as the widget will negotiate it (its own `lang`, else the page's,
+    // else the browser's), by primary subtag.
+    let mut js = String::from(
+        "const langOf = (el) => (el.closest(\"[lang]\")?.getAttribute(\"lang\") || navigator.language || \"\")\n\
+         \x20 .trim().toLowerCase().split(/[-_]/)[0];\n",
+    );
+    // Language packs: `download` skips the names the bundle does not ship (English, and
+    // languages we do not speak).
+    for (tag, _, _) in WIDGETS.iter().filter(|(_, bundles, _)| bundles.contains(&bundle)) {
+        js += &format!(
+            "for (const el of document.querySelectorAll(\"{tag}\")) download(`{}`);\n",
+            pack_name(tag, "${langOf(el)}")
+        );
+    }
     if QUIZ.contains(&bundle) {
         let langs: Vec<String> = bank_languages.iter().map(|l| format!("\"{}\"", l.code())).collect();
         js += &format!(
             "for (const el of document.querySelectorAll(\"scam-quiz\")) {{\n\
              \x20 if (el.hasAttribute(\"src\") || el.querySelector(':scope > script[type=\"application/json\"]')) continue;\n\
-             \x20 const lang = (el.closest(\"[lang]\")?.getAttribute(\"lang\") || navigator.language || \"\").toLowerCase().split(\"-\")[0];\n\
+             \x20 const lang = langOf(el);\n\
              \x20 download(`data/quiz/bank.${{[{}].includes(lang) ? lang : \"en\"}}.json`);\n}}\n",
             langs.join(", ")
         );

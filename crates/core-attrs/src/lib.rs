@@ -128,10 +128,15 @@ pub fn unknown_attributes<'a>(present: &'a [String], widget: &[&str]) -> Vec<&'a
         .collect()
 }
 
+/// The language tag the widget was asked for: its own `lang`, else the page's.
+pub fn requested_lang(get: Lookup<'_>, page_lang: &str) -> String {
+    get("lang").filter(|l| !l.trim().is_empty()).unwrap_or_else(|| page_lang.to_string())
+}
+
 /// Reads `lang`, `theme` and `src`. `page_lang` is the nearest `lang` in the page, else the
 /// browser's language; it applies when the element has no `lang` of its own.
 pub fn parse_common(get: Lookup<'_>, page_lang: &str, problems: &mut Vec<Problem>) -> Common {
-    let requested_lang = get("lang").filter(|l| !l.trim().is_empty()).unwrap_or_else(|| page_lang.to_string());
+    let requested_lang = requested_lang(get, page_lang);
     let lang = Lang::negotiate(&requested_lang);
 
     let theme = match get("theme").as_deref().map(str::trim) {

@@ -6,7 +6,12 @@
 
 /// The parts every catalogue has, written once: `fields()` (every string with its name, for the
 /// completeness test; the destructuring has no `..`, so a field missing from the list does not
-/// compile) and `Catalog::for_lang` over the module's seven language constants.
+/// compile), `from_texts` and the registry of loaded languages (for language packs, see
+/// [`crate::pack`]), and `Catalog::for_lang` over the module's seven language constants.
+///
+/// With the `packs` feature (the widgets' bundles), `for_lang` names English alone: the other
+/// six constants stay out of the wasm, and their text comes from the language pack the page
+/// loaded, English standing in until it has (or when it could not be loaded).
 macro_rules! catalog {
     ($($field:ident),+ $(,)?) => {
         impl Text {
@@ -15,9 +20,45 @@ macro_rules! catalog {
                 let Text { $($field),+ } = self;
                 vec![$((stringify!($field), *$field)),+]
             }
+
+            /// How many strings the catalogue has (a language pack's section has as many).
+            pub const FIELD_COUNT: usize = [$(stringify!($field)),+].len();
+
+            /// The catalogue from its strings in field order (a language pack's section, see
+            /// [`crate::pack`]); `None` when there are too few.
+            pub fn from_texts(texts: &mut dyn Iterator<Item = &'static str>) -> Option<Text> {
+                Some(Text { $($field: texts.next()?),+ })
+            }
+
+            /// Reads and registers `lang`'s catalogue from its strings in field order.
+            pub fn load(lang: $crate::Lang, texts: &mut dyn Iterator<Item = &'static str>) {
+                if let Some(text) = Text::from_texts(texts) {
+                    Text::register(lang, text);
+                }
+            }
+
+            /// The catalogue of `lang` loaded from a language pack, if one was.
+            pub fn loaded(lang: $crate::Lang) -> Option<&'static Text> {
+                LOADED.with(|loaded| loaded.borrow().iter().find(|(l, _)| *l == lang).map(|(_, text)| *text))
+            }
+
+            /// Keeps `text` as `lang`'s catalogue for the rest of the page's life (a page loads
+            /// each language's pack once, so leaking it is what a `static` would cost).
+            pub fn register(lang: $crate::Lang, text: Text) {
+                if Text::loaded(lang).is_none() {
+                    let text: &'static Text = Box::leak(Box::new(text));
+                    LOADED.with(|loaded| loaded.borrow_mut().push((lang, text)));
+                }
+            }
+        }
+
+        thread_local! {
+            static LOADED: std::cell::RefCell<Vec<($crate::Lang, &'static Text)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
         }
 
         impl $crate::Catalog for Text {
+            #[cfg(not(feature = "packs"))]
             fn for_lang(lang: $crate::Lang) -> &'static Self {
                 match lang {
                     $crate::Lang::Vi => &VI,
@@ -27,6 +68,14 @@ macro_rules! catalog {
                     $crate::Lang::Fr => &FR,
                     $crate::Lang::Ru => &RU,
                     $crate::Lang::Es => &ES,
+                }
+            }
+
+            #[cfg(feature = "packs")]
+            fn for_lang(lang: $crate::Lang) -> &'static Self {
+                match lang {
+                    $crate::Lang::En => &EN,
+                    other => Text::loaded(other).unwrap_or(&EN),
                 }
             }
         }

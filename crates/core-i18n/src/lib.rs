@@ -7,6 +7,7 @@
 mod catalog;
 pub mod count;
 mod localized;
+pub mod pack;
 
 pub use catalog::{builder, common, countdown, fill, map, pieces, quiz, scorm, share, teacher, Catalog, Piece};
 pub use localized::Localized;

@@ -10,7 +10,7 @@
 //! index.html               the launch page: <scam-quiz persist="off" …> with the bank inline
 //! scorm.js  scorm.css      the LMS layer (the only code here that speaks SCORM) and the page's style
 //! widgets/scam-quiz.js     the quiz's entry, and the content-hashed files it names:
-//! assets/scam-quiz.<hash>.js, assets/scam-quiz.<hash>.wasm
+//! assets/scam-quiz.<hash>.js, assets/scam-quiz.<hash>.wasm, assets/text.scam-quiz.<lang>.<hash>.txt
 //! ```
 
 mod manifest;
@@ -40,8 +40,26 @@ pub struct File {
 }
 
 /// The content-hashed files the quiz's entry script loads (`assets/scam-quiz.<hash>.js` and
-/// `.wasm`), found in its text: a package must carry exactly these.
+/// `.wasm`, and its language packs `assets/text.scam-quiz.<lang>.<hash>.txt`), found in its
+/// text: a package must carry exactly these.
 pub fn widget_assets(entry_js: &str) -> Vec<String> {
+    let mut found = code_assets(entry_js);
+    const PACK: &str = "\"assets/text.scam-quiz.";
+    let mut rest = entry_js;
+    while let Some(at) = rest.find(PACK) {
+        let after = rest.get(at + 1..).unwrap_or("");
+        let name = after.split('"').next().unwrap_or("");
+        let plain = name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/'));
+        if plain && name.ends_with(".txt") && !found.iter().any(|f| f == name) {
+            found.push(name.to_string());
+        }
+        rest = after;
+    }
+    found
+}
+
+/// The quiz's own `.js` and `.wasm`.
+fn code_assets(entry_js: &str) -> Vec<String> {
     const STEM: &str = "scam-quiz.";
     let mut found: Vec<String> = Vec::new();
     let mut rest = entry_js;

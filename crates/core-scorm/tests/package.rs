@@ -15,10 +15,11 @@ fn widget() -> Vec<File> {
     vec![
         File {
             path: ENTRY.into(),
-            bytes: br#"const e=new URL("../",import.meta.url),t=t=>new URL("assets/"+t,e).href,n=fetch(t("scam-quiz.0a1b2c3d.wasm"));export const started=import(t("scam-quiz.99aa88bb.js"));"#.to_vec(),
+            bytes: br#"const e=new URL("../",import.meta.url),t=t=>new URL("assets/"+t,e).href,n=fetch(t("scam-quiz.0a1b2c3d.wasm")),a={"text/scam-quiz.vi.txt":"assets/text.scam-quiz.vi.5981d26c.txt","data/quiz/bank.en.json":"assets/bank.en.d184a2e2.json"};export const started=import(t("scam-quiz.99aa88bb.js"));"#.to_vec(),
         },
         File { path: "assets/scam-quiz.0a1b2c3d.wasm".into(), bytes: b"\0asm\x01\0\0\0".to_vec() },
         File { path: "assets/scam-quiz.99aa88bb.js".into(), bytes: b"export function boot(){}".to_vec() },
+        File { path: "assets/text.scam-quiz.vi.5981d26c.txt".into(), bytes: "vi\ncommon 0\n".into() },
         File { path: "assets/signatory-map.11111111.wasm".into(), bytes: b"not ours".to_vec() },
     ]
 }
@@ -106,7 +107,8 @@ fn the_package_is_a_scorm_12_sco_that_moodle_accepts() {
             "scorm.css",
             "widgets/scam-quiz.js",
             "assets/scam-quiz.0a1b2c3d.wasm",
-            "assets/scam-quiz.99aa88bb.js"
+            "assets/scam-quiz.99aa88bb.js",
+            "assets/text.scam-quiz.vi.5981d26c.txt",
         ],
         "the quiz's files and nothing else (not the map's)"
     );
@@ -238,6 +240,10 @@ fn a_bank_whose_attempts_overflow_suspend_data_is_refused() {
 #[test]
 fn the_entry_names_the_files_to_carry() {
     let entry = String::from_utf8(widget()[0].bytes.clone()).unwrap();
-    assert_eq!(widget_assets(&entry), ["assets/scam-quiz.0a1b2c3d.wasm", "assets/scam-quiz.99aa88bb.js"]);
+    // The code and the language packs; not the bank, which the package holds inline.
+    assert_eq!(
+        widget_assets(&entry),
+        ["assets/scam-quiz.0a1b2c3d.wasm", "assets/scam-quiz.99aa88bb.js", "assets/text.scam-quiz.vi.5981d26c.txt"]
+    );
     assert!(widget_assets("scam-quiz.xyz.js scam-quiz.0a1b2c3.js").is_empty());
 }

@@ -15,6 +15,7 @@ mod styles;
 // what `new_global` requires.
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
+use std::cell::RefCell;
 use std::rc::Rc;
 pub use ui_common::WidgetSpec;
 use ui_common::{Host, HostProps};
@@ -47,36 +48,91 @@ trait Instance {
     fn refresh(&mut self);
 }
 
+/// One element's app. Shared with a pending language-pack load, which renders or updates it
+/// when the pack arrives, unless the element has left the page by then.
 struct App<C: BaseComponent<Properties = HostProps>> {
+    state: Rc<RefCell<AppState<C>>>,
+}
+
+struct AppState<C: BaseComponent<Properties = HostProps>> {
+    spec: &'static WidgetSpec,
+    /// None until the first render (which waits for the widget's language pack).
     handle: Option<AppHandle<C>>,
     host: HtmlElement,
     /// The element the app renders into, inside the shadow root.
     container: web_sys::Element,
+    gone: bool,
+}
+
+impl<C: BaseComponent<Properties = HostProps>> AppState<C> {
+    /// Renders (or re-props) the app from the element's attributes now.
+    fn show(&mut self, props: HostProps) {
+        match self.handle.as_mut() {
+            Some(handle) => handle.update(props),
+            None => {
+                warn_unknown_attributes(self.spec, &props);
+                self.handle = Some(yew::Renderer::<C>::with_root_and_props(self.container.clone(), props).render());
+            }
+        }
+    }
+}
+
+impl<C: BaseComponent<Properties = HostProps>> App<C> {
+    /// Shows the element's current attributes: at once when their language is ready, else
+    /// after its pack has loaded (the app keeps its old language, or stays empty, meanwhile).
+    fn show_when_ready(&self) {
+        // Borrowed only while a render runs: a widget never sets its own observed attributes,
+        // so this is never re-entered in practice; if it were, skipping is safer than a trap.
+        let Ok(mut state) = self.state.try_borrow_mut() else { return };
+        let props = props_for(&state.host);
+        let (spec, lang) = (state.spec, props.lang());
+        if ui_common::packs::ready(spec, lang) {
+            state.show(props);
+            return;
+        }
+        drop(state);
+        let state = Rc::downgrade(&self.state);
+        ui_common::packs::when_ready(
+            spec,
+            lang,
+            Box::new(move || {
+                let Some(state) = state.upgrade() else { return };
+                let Ok(mut state) = state.try_borrow_mut() else { return };
+                if !state.gone {
+                    // The attributes as they are now: they may have changed while the pack loaded.
+                    let props = props_for(&state.host);
+                    state.show(props);
+                }
+            }),
+        );
+    }
 }
 
 impl<C: BaseComponent<Properties = HostProps>> Instance for App<C> {
     fn refresh(&mut self) {
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(props_for(&self.host));
-        }
+        self.show_when_ready();
     }
 }
 
 impl<C: BaseComponent<Properties = HostProps>> Drop for App<C> {
     fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
+        let Ok(mut state) = self.state.try_borrow_mut() else { return };
+        state.gone = true;
+        if let Some(handle) = state.handle.take() {
             handle.destroy();
         }
         // Yew 0.23 never removes the event-delegation listeners it puts on the app's root
         // element (`subtree_root.rs`: "static" handlers, `forget`), and their closures keep
         // that element. Detached, it is an empty div that no longer holds the shadow root, so
         // the widget's element and DOM can be collected; the empty div and the closures stay.
-        self.container.remove();
+        state.container.remove();
     }
 }
 
 /// Defines `spec.tag` to render `C`. Safe to call when the tag is already defined.
 pub fn register<C: BaseComponent<Properties = HostProps>>(spec: &'static WidgetSpec) {
+    // The language packs the entry script loaded while the wasm was on its way.
+    ui_common::packs::load_started(spec);
     let observed: js_sys::Array = spec.attributes.iter().map(|a| JsValue::from_str(a)).collect();
     let create =
         Closure::<dyn Fn(HtmlElement) -> JsValue>::new(move |host: HtmlElement| match mount::<C>(spec, host) {
@@ -111,11 +167,9 @@ fn mount<C: BaseComponent<Properties = HostProps>>(
     styles::apply(&document, &root, spec)?;
     let container = document.create_element("div")?;
     root.append_child(&container)?;
-    let props = props_for(&host);
-    warn_unknown_attributes(spec, &props);
-    let container_ref = container.clone();
-    let handle = yew::Renderer::<C>::with_root_and_props(container, props).render();
-    Ok(Mounted { instance: Box::new(App::<C> { handle: Some(handle), host, container: container_ref }) })
+    let app = App::<C> { state: Rc::new(RefCell::new(AppState { spec, handle: None, host, container, gone: false })) };
+    app.show_when_ready();
+    Ok(Mounted { instance: Box::new(app) })
 }
 
 fn warn_unknown_attributes(spec: &WidgetSpec, props: &HostProps) {

@@ -24,7 +24,7 @@ fn probe(props: &HostProps) -> Html {
 }
 
 static SPEC: WidgetSpec =
-    WidgetSpec { tag: "probe-widget", attributes: &["value"], css: ".value { color: rgb(1, 2, 3); }" };
+    WidgetSpec { tag: "probe-widget", attributes: &["value"], css: ".value { color: rgb(1, 2, 3); }", text: &[] };
 
 async fn settle() {
     yew::scheduler::flush().await;

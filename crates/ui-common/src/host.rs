@@ -63,4 +63,10 @@ impl HostProps {
     pub fn names(&self) -> Vec<String> {
         self.attrs.iter().map(|(k, _)| k.clone()).collect()
     }
+
+    /// The language the widget renders in, as `parse_common` negotiates it.
+    pub fn lang(&self) -> core_i18n::Lang {
+        let get = |name: &str| self.get(name);
+        core_i18n::Lang::negotiate(&core_attrs::requested_lang(&get, &self.page_lang)).lang
+    }
 }

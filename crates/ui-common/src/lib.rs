@@ -11,6 +11,7 @@ pub mod engines;
 pub mod fetch;
 pub mod host;
 pub mod intl;
+pub mod packs;
 pub mod painted;
 pub mod parsed;
 pub mod sandbox;
@@ -39,4 +40,6 @@ pub struct WidgetSpec {
     pub attributes: &'static [&'static str],
     /// The widget's stylesheet; `BASE_CSS` goes in front of it.
     pub css: &'static str,
+    /// The catalogues in the widget's language packs (`text/<tag>.<lang>.json`, see `packs`).
+    pub text: &'static [core_i18n::pack::Section],
 }

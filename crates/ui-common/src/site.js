@@ -32,3 +32,26 @@ export function builtInText(name) {
   }
   return site.texts[name];
 }
+
+// Whether the widget ships a file of that name (a language pack, say).
+export function hasAsset(name) {
+  return Object.prototype.hasOwnProperty.call(site.assets, name);
+}
+
+// The language packs ("text/<widget>.<lang>.json") the entry started, read before the wasm
+// starts so that the first frame is in the reader's language (see `boot` in xtask/src/bundle.rs).
+let startedPacks = [];
+export function loadStartedPacks() {
+  const names = Object.keys(site.started).filter((name) => name.startsWith("text/"));
+  return Promise.allSettled(names.map((name) => builtInText(name).then(
+    (text) => startedPacks.push([name, text, ""]),
+    (e) => startedPacks.push([name, null, String(e)]),
+  )));
+}
+
+// [name, text or null, error] for each started pack whose name starts with `prefix`, once.
+export function takeStartedPacks(prefix) {
+  const taken = startedPacks.filter(([name]) => name.startsWith(prefix));
+  startedPacks = startedPacks.filter(([name]) => !name.startsWith(prefix));
+  return taken;
+}

@@ -14,7 +14,7 @@ use yew::prelude::*;
 #[wasm_bindgen(module = "/src/site.js")]
 extern "C" {
     #[wasm_bindgen(js_name = builtInText)]
-    fn built_in_text(name: &str) -> js_sys::Promise;
+    pub(crate) fn built_in_text(name: &str) -> js_sys::Promise;
 }
 
 thread_local! {

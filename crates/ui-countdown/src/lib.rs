@@ -21,6 +21,7 @@ pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
     attributes: core_attrs::COUNTDOWN_ATTRIBUTES,
     css: include_str!(concat!(env!("OUT_DIR"), "/countdown.css")),
+    text: &[core_i18n::pack::COMMON, core_i18n::pack::COUNTDOWN],
 };
 
 #[function_component(EventCountdown)]

@@ -35,6 +35,7 @@ pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
     attributes: core_attrs::MAP_ATTRIBUTES,
     css: include_str!(concat!(env!("OUT_DIR"), "/map.css")),
+    text: &[core_i18n::pack::COMMON, core_i18n::pack::MAP],
 };
 
 ui_common::built_in_data! {

@@ -22,7 +22,7 @@ pub fn intro(props: &IntroProps) -> Html {
     let mut topics: Vec<String> = Vec::new();
     for item in session.attempt.items() {
         let Some(question) = bank.questions.get(item.question()) else { continue };
-        let name = bank.topic(&question.topic).map_or(question.topic.clone(), |t| t.name.get(props.lang).to_string());
+        let name = bank.topic_name(&question.topic, props.lang);
         if !topics.contains(&name) {
             topics.push(name);
         }

@@ -25,6 +25,7 @@ pub static SPEC: WidgetSpec = WidgetSpec {
     tag: TAG,
     attributes: core_attrs::QUIZ_ATTRIBUTES,
     css: include_str!(concat!(env!("OUT_DIR"), "/quiz.css")),
+    text: &[core_i18n::pack::COMMON, core_i18n::pack::QUIZ],
 };
 
 /// A bank compared by identity (comparing contents would walk the whole bank). Holding it also

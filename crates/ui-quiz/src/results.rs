@@ -55,7 +55,7 @@ pub fn results(props: &ResultsProps) -> Html {
             } else {
                 <ul class="aw-review">
                     { for review.iter().map(|t| {
-                        let name = bank.topic(&t.topic).map_or(t.topic.clone(), |topic| topic.name.get(props.lang).to_string());
+                        let name = bank.topic_name(&t.topic, props.lang);
                         let tally = fill(text.topic_score, &[("correct", &intl::number(code, t.correct as i64)), ("total", &intl::number(code, t.total as i64))]);
                         html! { <li><strong>{ name }</strong>{ colon(props.lang) }{ tally }</li> }
                     }) }
