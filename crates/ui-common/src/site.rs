@@ -15,6 +15,8 @@ use yew::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = builtInText)]
     pub(crate) fn built_in_text(name: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = arrivedText)]
+    fn arrived_text(name: &str) -> Option<String>;
 }
 
 thread_local! {
@@ -43,9 +45,11 @@ pub fn use_shipped<T: 'static>(
     name: Option<String>,
     parse: fn(&str) -> Result<T, String>,
 ) -> Rc<Shipped<T>> {
-    let initial = || match name.as_deref().map(cached::<T>) {
-        Some(Some(data)) => Shipped::Ready(data),
-        _ => Shipped::Loading,
+    // A file that arrived before the wasm started (the entry began it) is there for the first
+    // frame: no frame of "…" and no wait for a task.
+    let initial = || match name.as_deref().and_then(|name| cached::<T>(name).or_else(|| parse_arrived(name, parse))) {
+        Some(data) => Shipped::Ready(data),
+        None => Shipped::Loading,
     };
     let state = use_state(|| Rc::new(initial()));
     {
@@ -86,7 +90,18 @@ async fn load<T: 'static>(name: &str, parse: fn(&str) -> Result<T, String>) -> R
     if let Some(data) = cached::<T>(name) {
         return Ok(data);
     }
-    let data = Rc::new(parse(&text)?);
+    Ok(keep(name, parse(&text)?))
+}
+
+/// The file `name` parsed, if its text has already arrived and parses (else `load` tries, and
+/// reports what is wrong).
+fn parse_arrived<T: 'static>(name: &str, parse: fn(&str) -> Result<T, String>) -> Option<Rc<T>> {
+    let data = parse(&arrived_text(name)?).ok()?;
+    Some(keep(name, data))
+}
+
+fn keep<T: 'static>(name: &str, data: T) -> Rc<T> {
+    let data = Rc::new(data);
     PARSED.with(|p| p.borrow_mut().push((name.to_string(), data.clone() as Rc<dyn Any>)));
-    Ok(data)
+    data
 }
