@@ -190,12 +190,17 @@ test("a date in a sentence: the ended event's relative time in lower case, the m
 // Language packs: the wasm holds English alone; every other language comes as a small pack
 // (assets/text.<widget>.<lang>.<hash>.txt) that the entry fetches beside the wasm.
 
-/** The widget's first shadow text, recorded as it happens, and the packs requested. */
+/** The widget's first shadow text, recorded as it happens, and the packs and data files requested. */
 async function firstText(widget, params, route) {
   const { page, context, log } = await open(browser, "about:blank");
   if (route) await page.route(/\/assets\/text\./, route);
   const packs = [];
-  page.on("request", (r) => { if (r.url().includes("/assets/text.")) packs.push(r.url().replace(/^.*\/assets\//, "")); });
+  const data = [];
+  page.on("request", (r) => {
+    const name = r.url().replace(/^.*\/assets\//, "");
+    if (r.url().includes("/assets/text.")) packs.push(name);
+    if (/\/assets\/[^/]*\.json$/.test(r.url())) data.push(name.replace(/\.[0-9a-f]{8}\.json$/, ""));
+  });
   await page.addInitScript(() => {
     window.__first = null;
     const attach = Element.prototype.attachShadow;
@@ -211,7 +216,7 @@ async function firstText(widget, params, route) {
   });
   await page.goto(`${SITE}/embed/${widget}.html?${new URLSearchParams(params)}`);
   await rendered(page, widget);
-  return { page, context, log, packs, first: await page.evaluate(() => window.__first) };
+  return { page, context, log, packs, data, first: await page.evaluate(() => window.__first) };
 }
 
 test("language packs: a first frame already in the reader's language; English needs none", async () => {
@@ -232,11 +237,28 @@ test("language packs: a first frame already in the reader's language; English ne
   await context.close();
 });
 
+test("the countdown's built-in milestones come in the reader's language alone, in the first frame", async () => {
+  for (const [lang, title, file] of [
+    ["vi", "Hạn chót ký Công ước", "events.vi"],
+    ["en", "Deadline to sign the Convention", "events.en"],
+    ["de", "Deadline to sign the Convention", "events.en"],
+  ]) {
+    const { context, log, data, first } = await firstText("event-countdown", { lang });
+    assert.ok(first?.startsWith(title), `${lang}, first frame: ${first}`);
+    assert.deepEqual(data, [file], `${lang}: ${data}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
 test("language packs: a widget whose lang changes waits for its pack, then speaks it", async () => {
-  const { page, context, log, packs } = await firstText("event-countdown", { lang: "en" });
+  const { page, context, log, packs, data } = await firstText("event-countdown", { lang: "en" });
   await page.evaluate(() => document.querySelector("event-countdown").setAttribute("lang", "fr"));
   await page.locator("event-countdown .aw-cd-label", { hasText: "Temps restant" }).waitFor();
   assert.equal(packs.length, 1, packs.join());
+  // The milestones' texts follow, from their own French file.
+  await page.locator("event-countdown h2", { hasText: "Date limite de signature de la Convention" }).waitFor();
+  assert.deepEqual(data, ["events.en", "events.fr"]);
   // A widget added later in a language already loaded needs no second download.
   await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<event-countdown lang="fr" id="late"></event-countdown>'));
   await page.locator("#late .aw-cd-label", { hasText: "Temps restant" }).waitFor();

@@ -4,6 +4,8 @@
 //! - `data/quiz/bank.<lang>.json`: the built-in quiz bank in one language each (a reader gets
 //!   the questions in their language, not every language's), in the bank format itself, so the
 //!   quiz reads them with the parser it uses for a page's own bank;
+//! - `data/events.<lang>.json`: the countdown's built-in milestones in one language each, in
+//!   the events format, so its wasm holds neither the file nor six languages it does not show;
 //! - `data/world.json`: the map's geometry;
 //! - `data/aliases.json`: the names the map's search finds besides the browser's (UN names,
 //!   common and former names), minified;
@@ -40,6 +42,11 @@ const WIDGETS: [(&str, &[&str], [Section; 2]); 3] = [
     ("signatory-map", MAP, [pack::COMMON, pack::MAP]),
 ];
 
+/// The shipped name of the built-in events in `lang` (what ui-countdown's data.rs asks for).
+fn events_name(lang: &str) -> String {
+    format!("data/events.{lang}.json")
+}
+
 /// The shipped name of `tag`'s language pack for `lang` (what ui_common::packs asks for).
 fn pack_name(tag: &str, lang: &str) -> String {
     format!("text/{tag}.{lang}.txt")
@@ -61,6 +68,11 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
         let code = lang.code();
         let json = single_language_bank(core_quiz::BUILT_IN_JSON, lang)?;
         put(format!("data/quiz/bank.{code}.json"), &format!("bank.{code}"), json.as_bytes(), QUIZ)?;
+    }
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let json = single_language_events(core_countdown::events::BUILT_IN_JSON, lang)?;
+        put(events_name(code), &format!("events.{code}"), json.as_bytes(), COUNTDOWN)?;
     }
     let world = fs::read(root().join("data/world.json"))?;
     put("data/world.json".into(), "world", &world, MAP)?;
@@ -127,9 +139,24 @@ pub fn single_language_bank(json: &str, lang: Lang) -> Result<String> {
     Ok(text)
 }
 
+/// The built-in events `json` with every text in `lang` alone, minified. The result must pass
+/// the parser the countdown reads it with, or the build stops.
+fn single_language_events(json: &str, lang: Lang) -> Result<String> {
+    let mut value: serde_json::Value = serde_json::from_str(json)?;
+    keep_language(&mut value, lang);
+    if let Some(top) = value.as_object_mut() {
+        top.remove("$schema");
+    }
+    let text = serde_json::to_string(&value)?;
+    core_countdown::Events::parse_requiring(&text, &[lang])
+        .map_err(|e| format!("data/events.json in {} alone does not validate: {e}", lang.code()))?;
+    Ok(text)
+}
+
 /// Replaces each language-keyed text (an object whose keys are all language codes) with its
 /// `lang` entry alone. A text without one keeps what it has, and the bank parser then refuses
-/// the result (every text of a bank is in all its languages), which stops the build.
+/// the result (every text of a bank is in all its languages, and every built-in event's in all
+/// seven), which stops the build.
 fn keep_language(value: &mut serde_json::Value, lang: Lang) {
     match value {
         serde_json::Value::Object(map) => {
@@ -167,20 +194,30 @@ pub fn downloads_js(bundle: &str, bank_languages: &[Lang]) -> String {
         );
     }
     if QUIZ.contains(&bundle) {
-        let langs: Vec<String> = bank_languages.iter().map(|l| format!("\"{}\"", l.code())).collect();
-        js += &format!(
-            "for (const el of document.querySelectorAll(\"scam-quiz\")) {{\n\
-             \x20 if (el.hasAttribute(\"src\") || el.querySelector(':scope > script[type=\"application/json\"]')) continue;\n\
-             \x20 const lang = langOf(el);\n\
-             \x20 download(`data/quiz/bank.${{[{}].includes(lang) ? lang : \"en\"}}.json`);\n}}\n",
-            langs.join(", ")
-        );
+        let own = "el.hasAttribute(\"src\") || el.querySelector(':scope > script[type=\"application/json\"]')";
+        js += &built_in_data_js("scam-quiz", own, "data/quiz/bank.", bank_languages);
+    }
+    if COUNTDOWN.contains(&bundle) {
+        js += &built_in_data_js("event-countdown", "el.hasAttribute(\"src\")", "data/events.", &Lang::ALL);
     }
     if MAP.contains(&bundle) {
         js += "if (document.querySelector(\"signatory-map\")) download(\"data/world.json\");\n";
         js += "if (document.querySelector(\"signatory-map\")) download(\"data/aliases.json\");\n";
     }
     js
+}
+
+/// JS that starts `<prefix><lang>.json` for each `tag` element without data of its own (`own`),
+/// in the language the widget will ask for: the element's if it is one of `langs`, else English.
+fn built_in_data_js(tag: &str, own: &str, prefix: &str, langs: &[Lang]) -> String {
+    let langs: Vec<String> = langs.iter().map(|l| format!("\"{}\"", l.code())).collect();
+    format!(
+        "for (const el of document.querySelectorAll(\"{tag}\")) {{\n\
+         \x20 if ({own}) continue;\n\
+         \x20 const lang = langOf(el);\n\
+         \x20 download(`{prefix}${{[{}].includes(lang) ? lang : \"en\"}}.json`);\n}}\n",
+        langs.join(", ")
+    )
 }
 
 /// The JSON object an entry script gets: shipped name → hashed path, for the files `bundle` uses.
@@ -218,6 +255,22 @@ mod tests {
             serde_json::json!({"prompt": {"vi": "Xin chào"}, "title": {"en": "Only English"}, "id": "x"})
         );
         assert!(single_language_bank(core_quiz::BUILT_IN_JSON, Lang::Ar).is_err(), "no Arabic text: refused");
+    }
+
+    #[test]
+    fn the_built_in_events_ship_one_language_per_file() {
+        for lang in Lang::ALL {
+            let json = single_language_events(core_countdown::events::BUILT_IN_JSON, lang).unwrap();
+            let events = core_countdown::Events::parse_requiring(&json, &[lang]).unwrap();
+            let full = core_countdown::built_in().unwrap();
+            assert_eq!(events.all().len(), full.all().len());
+            for (one, all) in events.all().iter().zip(full.all()) {
+                assert_eq!(one.title.entries(), [(lang, all.title.get(lang).to_string())]);
+                assert_eq!(one.timing(), all.timing());
+            }
+        }
+        let en = single_language_events(core_countdown::events::BUILT_IN_JSON, Lang::En).unwrap();
+        assert!(!en.contains("\"vi\":") && !en.contains("$schema"), "{en}");
     }
 
     #[test]

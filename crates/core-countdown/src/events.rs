@@ -124,6 +124,13 @@ pub struct Timing {
 impl Events {
     /// Parses and validates an events file; errors name the line and field path.
     pub fn parse(text: &str) -> Result<Events, DataError> {
+        Events::parse_requiring(text, &REQUIRED_LANGS)
+    }
+
+    /// Parses an events file whose every text must have the languages `required`: the built-in
+    /// milestones ship one language per file (`data/events.<lang>.json`, by `cargo xtask dist`,
+    /// which checks each has its language's every text).
+    pub fn parse_requiring(text: &str, required: &[Lang]) -> Result<Events, DataError> {
         let value = core_json::parse(text)?;
         let root = Node::root(&value);
         root.deny_unknown(&["$schema", "events"])?;
@@ -135,7 +142,7 @@ impl Events {
         let mut events: Vec<Event> = Vec::with_capacity(items.len());
         let mut lines: Vec<u32> = Vec::with_capacity(items.len());
         for item in &items {
-            let event = parse_event(item)?;
+            let event = parse_event(item, required)?;
             if let Some(i) = events.iter().position(|e| e.id == event.id) {
                 let first_line = lines.get(i).copied().unwrap_or(0);
                 return Err(item
@@ -190,7 +197,7 @@ impl Event {
 const EVENT_FIELDS: [&str; 10] =
     ["id", "start", "end", "derived", "all_day", "time_zone", "title", "location", "description", "source"];
 
-fn parse_event(node: &Node<'_>) -> Result<Event, DataError> {
+fn parse_event(node: &Node<'_>, required: &[Lang]) -> Result<Event, DataError> {
     node.deny_unknown(&EVENT_FIELDS)?;
     let id_node = node.field("id")?;
     let id = id_node.as_str()?;
@@ -266,13 +273,13 @@ fn parse_event(node: &Node<'_>) -> Result<Event, DataError> {
     let zone_node = node.field("time_zone")?;
     let time_zone = zone_node.as_str()?;
     check_zone_name(time_zone).map_err(|m| zone_node.error(format!("\"{time_zone}\" {m}")))?;
-    let optional_text = |key: &str| node.get(key).map(|n| Localized::parse(&n, &REQUIRED_LANGS)).transpose();
+    let optional_text = |key: &str| node.get(key).map(|n| Localized::parse(&n, required)).transpose();
     Ok(Event {
         id: id.to_string(),
         schedule,
         all_day: all_day || matches!(schedule, Schedule::Derived(_)),
         time_zone: time_zone.to_string(),
-        title: Localized::parse(&node.field("title")?, &REQUIRED_LANGS)?,
+        title: Localized::parse(&node.field("title")?, required)?,
         location: optional_text("location")?,
         description: optional_text("description")?,
         source: parse_source(&node.field("source")?)?,
@@ -541,5 +548,15 @@ mod tests {
         let e = parse("{\"events\": [\n}").unwrap_err();
         assert_eq!(e.line, 2);
         assert_eq!(parse("{\"events\": [1]}").unwrap_err().path, "events[0]");
+    }
+
+    #[test]
+    fn a_one_language_file_needs_that_language_alone() {
+        let fr = r#"{"events": [{"id": "x", "start": "2026-01-01T00:00:00Z", "time_zone": "UTC",
+            "title": {"fr": "Titre"}, "source": {"title": "S", "url": "https://example.org/s"}}]}"#;
+        let events = Events::parse_requiring(fr, &[Lang::Fr]).unwrap();
+        assert_eq!(events.get("x").unwrap().title.get(Lang::Fr), "Titre");
+        assert_eq!(Events::parse_requiring(fr, &[Lang::Ru]).unwrap_err().message, "has no \"ru\" text");
+        assert_eq!(parse(fr).unwrap_err().message, "has no \"en\" text");
     }
 }

@@ -1,20 +1,25 @@
-//! The countdown's data: the events file (built in, or the page's `src`) and, for the
-//! entry-into-force milestone, progress derived at build time from the signatories file the map
-//! uses (see build.rs).
+//! The countdown's data: the events file (the page's `src`, else the built-in milestones) and,
+//! for the entry-into-force milestone, progress derived at build time from the signatories file
+//! the map uses (see build.rs). The built-in milestones are not in the wasm: they are downloaded
+//! from the widget's site in the reader's language alone (`data/events.<lang>.json`, in the
+//! events format), which the entry script starts beside the wasm.
 
 use core_countdown::{Date, Events};
+use core_i18n::Lang;
 
-ui_common::built_in_data! {
-    /// Parsed once per page, shared by every countdown on it.
-    pub fn built_in_events() -> Events {
-        tag: crate::TAG,
-        parse: core_countdown::built_in().map_err(|e| e.to_string()),
-        empty: Events::default,
-    }
+/// The shipped file of the built-in milestones for a reader of `lang` (every language has one).
+pub fn built_in_events_file(lang: Lang) -> String {
+    format!("data/events.{}.json", lang.code())
 }
 
+/// A page's events file: every text in English and Vietnamese at least.
 pub fn parse_events(text: &str) -> Result<Events, String> {
     Events::parse(text).map_err(|e| e.to_string())
+}
+
+/// A shipped built-in file, whose texts are in one language (the build checked which).
+pub fn parse_built_in_events(text: &str) -> Result<Events, String> {
+    Events::parse_requiring(text, &[]).map_err(|e| e.to_string())
 }
 
 /// Where the Convention stands on its way to entry into force.

@@ -8,11 +8,14 @@ mod progress;
 mod timer;
 mod times;
 
-use core_countdown::{minutes_left, next_milestone, parse_config, resolve, unknown_time_zone, Instant, Phase};
+use core_countdown::{minutes_left, next_milestone, parse_config, resolve, unknown_time_zone, Instant, Phase, Target};
 use core_i18n::count::{self, TimeUnit};
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use std::rc::Rc;
-use ui_common::{console, intl, use_painted, use_parsed, use_source, Announcer, HostProps, Notice, Shell, WidgetSpec};
+use ui_common::site::{use_shipped, Shipped};
+use ui_common::{
+    console, intl, use_painted, use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec,
+};
 use yew::prelude::*;
 
 pub const TAG: &str = "event-countdown";
@@ -30,7 +33,17 @@ pub fn event_countdown(props: &HostProps) -> Html {
     let lang = parsed.common.lang.lang;
     let text = Text::for_lang(lang);
     let source = use_source(TAG, parsed.common.src.clone(), data::parse_events);
-    let events = source.loaded().cloned().unwrap_or_else(data::built_in_events);
+    // The built-in milestones are downloaded only when the page names no events file that works.
+    let wanted = matches!(*source, Source::BuiltIn | Source::Failed { .. }).then(|| data::built_in_events_file(lang));
+    let built_in = use_shipped(TAG, wanted, data::parse_built_in_events);
+    let events = match (&*source, &*built_in) {
+        (Source::Loaded(events), _) => Some(events.clone()),
+        (Source::BuiltIn | Source::Failed { .. }, Shipped::Ready(events)) => Some(events.clone()),
+        _ => None,
+    };
+    // A milestone needs the events; a page's own event (`at`, `title`, …) shows without them.
+    let waiting = events.is_none() && matches!(parsed.config.target, Target::Milestone(_));
+    let events_failed = waiting && matches!(*built_in, Shipped::Failed);
     let treaty = data::treaty();
     // What to show changes with the attributes, the data and the language, not with the clock:
     // resolved once, not on every tick (entry into force asks Intl for New York's offsets).
@@ -40,7 +53,14 @@ pub fn event_countdown(props: &HostProps) -> Html {
         let offset_at =
             |zone: &str, at: Instant| intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset);
         let title = Text::for_lang(*lang).widget_name;
-        let shown = resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems);
+        let shown = match (events, &config.target) {
+            (None, Target::Milestone(_)) => None, // until the milestones arrive
+            (events, _) => {
+                let none = core_countdown::Events::default();
+                let events = events.as_deref().unwrap_or(&none);
+                resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems)
+            }
+        };
         (shown, problems)
     });
     let shown = &resolved.0;
@@ -96,9 +116,18 @@ pub fn event_countdown(props: &HostProps) -> Html {
     notices.extend(problems.iter().map(|p| Notice::for_problem(lang, p)));
     notices.extend(source.notice(lang));
 
+    if events_failed {
+        notices.push(Notice(text.milestones_unavailable.into()));
+    }
     let Some(shown) = shown.as_ref() else {
-        // Only an events file with no usable event gets here; the notices say why.
-        return html! { <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices} /> };
+        // Waiting for the events, or an events file with no usable event (the notices say why).
+        return html! {
+            <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
+                if waiting && !events_failed {
+                    <p class="aw-muted" aria-busy="true">{ "…" }</p>
+                }
+            </Shell>
+        };
     };
     let display_zone = zone.filter(|_| zone_known);
     let code = lang.code();
@@ -120,7 +149,8 @@ pub fn event_countdown(props: &HostProps) -> Html {
         },
         (Some(timing), _) => {
             let ended = timing.end.unwrap_or(timing.start);
-            let next = shown.id.as_deref().and_then(|id| next_milestone(&events, now, id));
+            let next =
+                shown.id.as_deref().zip(events.as_deref()).and_then(|(id, events)| next_milestone(events, now, id));
             html! {
                 <>
                     <p class="aw-cd-ended">{ fill(text.ended_ago, &[("ago", &ago(code, now.millis_since(ended)))]) }</p>

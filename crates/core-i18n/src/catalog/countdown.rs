@@ -36,6 +36,8 @@ pub struct Text {
     pub source: &'static str,
     /// The next milestone, after this one has passed. `{title}`, `{when}`.
     pub next_milestone: &'static str,
+    /// When the built-in milestones could not be downloaded.
+    pub milestones_unavailable: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -59,6 +61,7 @@ pub const EN: Text = Text {
     announce_ended: "The event has ended.",
     source: "Source",
     next_milestone: "Next: {title}, {when}.",
+    milestones_unavailable: "The milestones could not be loaded.",
 };
 
 pub const VI: Text = Text {
@@ -82,6 +85,7 @@ pub const VI: Text = Text {
     announce_ended: "Sự kiện đã kết thúc.",
     source: "Nguồn",
     next_milestone: "Tiếp theo: {title}, {when}.",
+    milestones_unavailable: "Không tải được các mốc sự kiện.",
 };
 
 pub const AR: Text = Text {
@@ -105,6 +109,7 @@ pub const AR: Text = Text {
     announce_ended: "انتهى الحدث.",
     source: "المصدر",
     next_milestone: "التالي: {title}، {when}.",
+    milestones_unavailable: "تعذّر تحميل المراحل الرئيسية.",
 };
 
 pub const ZH: Text = Text {
@@ -128,6 +133,7 @@ pub const ZH: Text = Text {
     announce_ended: "活动已结束。",
     source: "来源",
     next_milestone: "下一个节点：{title}，{when}。",
+    milestones_unavailable: "无法加载里程碑节点。",
 };
 
 pub const FR: Text = Text {
@@ -151,6 +157,7 @@ pub const FR: Text = Text {
     announce_ended: "L’événement est terminé.",
     source: "Source",
     next_milestone: "Prochaine étape\u{a0}: {title}, {when}.",
+    milestones_unavailable: "Impossible de charger les étapes.",
 };
 
 pub const RU: Text = Text {
@@ -175,6 +182,7 @@ pub const RU: Text = Text {
     announce_ended: "Событие завершилось.",
     source: "Источник",
     next_milestone: "Далее: {title}, {when}.",
+    milestones_unavailable: "Не удалось загрузить ключевые даты.",
 };
 
 pub const ES: Text = Text {
@@ -198,6 +206,7 @@ pub const ES: Text = Text {
     announce_ended: "El evento ha terminado.",
     source: "Fuente",
     next_milestone: "Próximo hito: {title}, {when}.",
+    milestones_unavailable: "No se pudieron cargar los hitos.",
 };
 
 catalog!(
@@ -221,4 +230,5 @@ catalog!(
     announce_ended,
     source,
     next_milestone,
+    milestones_unavailable,
 );
