@@ -3,7 +3,8 @@
 //!
 //! - `assets/<bundle>.<hash>.js`: the glue with the snippets inlined (one module, not two round
 //!   trips) and a `boot` export, minified;
-//! - `assets/<bundle>.<hash>.wasm`;
+//! - `assets/<bundle>.<hash>.wasm`, its import and export names shortened with the glue's
+//!   (short_names.rs);
 //! - `<out>/<bundle>.js`: the small stable entry that pages load, naming both (see entry.js).
 //!
 //! Hashed names change with the content, so they are cached for good, and a page can never mix
@@ -54,12 +55,14 @@ pub fn package(
     };
     let glue =
         format!("{glue}\n// Called by the entry script with the wasm response (see xtask/src/entry.js).\n{boot}");
+    let wasm = fs::read(staging.join(format!("{bundle}_bg.wasm")))?;
+    let (glue, wasm) = crate::short_names::shorten(&format!("./{bundle}_bg.js"), &glue, &wasm)
+        .map_err(|e| format!("{bundle}: shortening the wasm's import and export names: {e}"))?;
     let assets_dir = dist.join("assets");
     fs::create_dir_all(&assets_dir)?;
     let minified = minify(env, &assets_dir, &format!("{bundle}.glue.tmp.js"), &glue)?;
     let glue_name = hashed_name(bundle, "js", minified.as_bytes());
     fs::write(assets_dir.join(&glue_name), &minified)?;
-    let wasm = fs::read(staging.join(format!("{bundle}_bg.wasm")))?;
     let wasm_name = hashed_name(bundle, "wasm", &wasm);
     fs::write(assets_dir.join(&wasm_name), &wasm)?;
     let entry = ENTRY_TEMPLATE

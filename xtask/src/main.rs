@@ -14,6 +14,7 @@ mod process;
 mod scorm;
 mod share;
 mod shipped;
+mod short_names;
 mod site;
 mod test;
 mod tidy;
