@@ -3,7 +3,8 @@
 //! each closure export after its Rust types (`wasm_bindgen_…___convert__closures_…`), and every
 //! name is written twice, in the wasm and in the glue: ~3 KB gzip a widget, hashes compressing
 //! worst of all. Only the glue uses them (pages see the element, and `started`'s `memory`,
-//! which keeps its name), so `cargo xtask dist` renames them in both, consistently.
+//! which keeps its name), so `cargo xtask dist` renames them in both, consistently, and drops
+//! the custom sections only tools read.
 
 use crate::Result;
 use std::collections::HashMap;
@@ -69,8 +70,12 @@ fn replace_identifiers(code: &str, renames: &HashMap<String, String>) -> String 
     out
 }
 
+/// Custom sections for tools, which no browser reads.
+const TOOLS_ONLY: [&str; 2] = ["producers", "target_features"];
+
 /// Copies `wasm`, renaming each import's and export's field name through `rename` and the
-/// import module `module` to `"w"`. Only the import and export sections change.
+/// import module `module` to `"w"`, without the [`TOOLS_ONLY`] sections. The rest is copied as
+/// it is (the name section too, kept for profiling by `AW_KEEP_NAMES=1`).
 fn rewrite(wasm: &[u8], module: &str, rename: &mut dyn FnMut(&str) -> String) -> Result<Vec<u8>> {
     let header = wasm.get(..8).filter(|h| h.starts_with(b"\0asm")).ok_or("not a wasm module")?;
     let mut out = header.to_vec();
@@ -81,6 +86,9 @@ fn rewrite(wasm: &[u8], module: &str, rename: &mut dyn FnMut(&str) -> String) ->
         let size = leb(wasm, &mut at)? as usize;
         let body = wasm.get(at..at + size).ok_or("a section runs past the end")?;
         at += size;
+        if id == 0 && TOOLS_ONLY.contains(&name(body, &mut 0)?) {
+            continue;
+        }
         let body = match id {
             2 => imports(body, module, rename)?,
             7 => exports(body, rename)?,
@@ -230,6 +238,12 @@ mod tests {
         exports.extend([0, 2]);
         wasm.extend(section(7, &exports));
         wasm.extend(section(10, &[1, 2, 0, 0x0b])); // its body: no locals, end
+        for custom in ["producers", "name"] {
+            let mut body = Vec::new();
+            put_name(&mut body, custom);
+            body.push(0);
+            wasm.extend(section(0, &body));
+        }
         wasm
     }
 
@@ -253,13 +267,17 @@ mod tests {
                         names.push(format!("{}.{}", import.module, import.name));
                     }
                 }
-                wasmparser::Payload::ExportSection(s) => names.extend(s.into_iter().map(|e| e.unwrap().name.to_string())),
+                wasmparser::Payload::ExportSection(s) => {
+                    names.extend(s.into_iter().map(|e| e.unwrap().name.to_string()))
+                }
+                wasmparser::Payload::CustomSection(s) => names.push(format!("custom {}", s.name())),
                 _ => {}
             }
         }
         // The glue's imports renamed, another module's left alone (its field is not generated
-        // either way), the exports renamed unless they are the module's own names.
-        assert_eq!(names, ["w.a", "w.b", "env.__wbg_table", "c", "start"]);
+        // either way), the exports renamed unless they are the module's own names; the producers
+        // section dropped, the name section kept.
+        assert_eq!(names, ["w.a", "w.b", "env.__wbg_table", "c", "start", "custom name"]);
     }
 
     #[test]
