@@ -16,9 +16,10 @@ async function mapPage(lang) {
     recordEvents(["signatory-map:select"]));
   const box = page.locator("signatory-map input[role=combobox]");
   await box.waitFor();
-  // The names file arrives after the widget starts: wait until "Burma" finds Myanmar.
-  await box.fill("Burma");
-  await page.locator('signatory-map [role=option][data-iso="MM"]').waitFor();
+  // The names file is fetched when the reader enters the box: wait until "Ivory Coast", a
+  // name only it has, finds Côte d'Ivoire.
+  await box.fill("Ivory Coast");
+  await page.locator('signatory-map [role=option][data-iso="CI"]').waitFor();
   await box.fill("");
   return { page, context, log, box };
 }
@@ -56,6 +57,25 @@ for (const lang of ["en", "vi"]) {
     await context.close();
   });
 }
+
+test("the names file is fetched when the reader enters the search box, not with the map", async () => {
+  const { page, context, log } = await open(browser, "about:blank");
+  const fetched = [];
+  page.on("request", (r) => { if (r.url().includes("/assets/aliases.")) fetched.push(r.url()); });
+  await page.goto(`${SITE}/embed/signatory-map.html?lang=en`);
+  await page.locator("signatory-map .aw-map-svg path[data-iso]").first().waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(fetched, [], "the map needs no names file");
+  const box = page.locator("signatory-map input[role=combobox]");
+  await box.focus();
+  await box.fill("Ivory Coast");
+  await page.locator('signatory-map [role=option][data-iso="CI"]').waitFor();
+  await box.blur();
+  await box.focus();
+  assert.equal(fetched.length, 1, fetched.join());
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
 
 test("the hard cases in English: UN names, apostrophes, UK, Korea; the combobox's keys", async () => {
   const { page, context, log, box } = await mapPage("en");

@@ -253,14 +253,17 @@ pub fn kb(bytes: u64) -> String {
 
 /// The files the browser fetches for `widget` on an English page: its entry, module and wasm,
 /// and the shipped data it loads (the quiz's English bank, the countdown's English milestones,
-/// the map's geometry; no language pack, as English is in the wasm).
+/// the map's geometry; no language pack, as English is in the wasm, and not the map's names
+/// file, which waits for the reader to search).
 fn files_of(widget: &str, packaged: &crate::bundle::Packaged, shipped: &[crate::shipped::Shipped]) -> Vec<String> {
     let mut files = vec![packaged.entry.clone(), packaged.glue.clone(), packaged.wasm.clone()];
     for file in shipped.iter().filter(|s| s.bundles.contains(&widget)) {
         let other_language = (file.name.starts_with("data/quiz/bank.") && file.name != "data/quiz/bank.en.json")
             || (file.name.starts_with("data/events.") && file.name != "data/events.en.json")
             || file.name.starts_with("text/");
-        if !other_language {
+        // The map fetches its names file when the reader enters the search box.
+        let on_use = file.name == "data/aliases.json";
+        if !other_language && !on_use {
             files.push(file.path.clone());
         }
     }

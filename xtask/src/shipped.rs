@@ -8,7 +8,7 @@
 //!   the events format, so its wasm holds neither the file nor six languages it does not show;
 //! - `data/world.json`: the map's geometry;
 //! - `data/aliases.json`: the names the map's search finds besides the browser's (UN names,
-//!   common and former names), minified;
+//!   common and former names), minified; the map fetches it when the reader enters the search;
 //! - `text/<widget>.<lang>.txt`: each widget's UI strings in each language but English, which
 //!   its wasm holds alone (`core_i18n::pack`).
 //!
@@ -202,7 +202,6 @@ pub fn downloads_js(bundle: &str, bank_languages: &[Lang]) -> String {
     }
     if MAP.contains(&bundle) {
         js += "if (document.querySelector(\"signatory-map\")) download(\"data/world.json\");\n";
-        js += "if (document.querySelector(\"signatory-map\")) download(\"data/aliases.json\");\n";
     }
     js
 }

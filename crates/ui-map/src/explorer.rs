@@ -41,6 +41,8 @@ pub struct ExplorerProps {
     pub notices: Vec<Notice>,
     /// The selection, whenever it changes (for the page's `signatory-map:select`).
     pub on_selected: Callback<Option<String>>,
+    /// The reader entered the search box (the names file is fetched then).
+    pub on_search_focus: Callback<()>,
 }
 
 #[function_component(Explorer)]
@@ -102,6 +104,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         on_escape: dispatch.reform(|()| Msg::Escape),
         on_choose: dispatch.reform(|(code, label)| Msg::Choose(code, label)),
         on_blur: dispatch.reform(|()| Msg::CloseOptions),
+        on_focus: props.on_search_focus.clone(),
     };
     let view = if props.map_failed { View::Table } else { state.view };
     let mut notices = props.notices.clone();

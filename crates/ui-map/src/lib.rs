@@ -69,9 +69,17 @@ pub fn signatory_map(props: &HostProps) -> Html {
         Shipped::Ready(world) => Some(world.clone()),
         _ => None,
     };
-    // Until the names file is there (or if it fails), the search finds the browser's names.
-    let aliases =
-        use_shipped(TAG, Some(ALIASES.to_string()), |t| core_search::parse_names(t).map_err(|e| e.to_string()));
+    // The names file is fetched when the reader first enters the search box: most readers never
+    // search, and the browser's names need no file. Until it is there (or if it fails), the
+    // search finds those.
+    let searching = use_state_eq(|| false);
+    let on_search_focus = {
+        let searching = searching.setter();
+        Callback::from(move |()| searching.set(true))
+    };
+    let aliases = use_shipped(TAG, searching.then(|| ALIASES.to_string()), |t| {
+        core_search::parse_names(t).map_err(|e| e.to_string())
+    });
     let table = match &*aliases {
         Shipped::Ready(table) => Some(table.clone()),
         _ => None,
@@ -129,6 +137,6 @@ pub fn signatory_map(props: &HostProps) -> Html {
     );
     html! {
         <Explorer {key} {lang} theme={parsed.common.theme} view={config.view} highlight={Rc::new(config.highlight.clone())}
-            {data} {world} map_failed={matches!(*geometry, Shipped::Failed)} {names} {painted} {notices} {on_selected} />
+            {data} {world} map_failed={matches!(*geometry, Shipped::Failed)} {names} {painted} {notices} {on_selected} {on_search_focus} />
     }
 }

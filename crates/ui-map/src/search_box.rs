@@ -39,6 +39,8 @@ pub struct SearchBox {
     /// A click on an option: its code and label.
     pub on_choose: Callback<(String, String)>,
     pub on_blur: Callback<()>,
+    /// The reader is in the box: what the search needs beyond the browser's names is wanted now.
+    pub on_focus: Callback<()>,
 }
 
 fn option_id(i: usize) -> String {
@@ -83,6 +85,7 @@ pub fn search_box(props: SearchBox) -> Html {
         })
     };
     let onblur = props.on_blur.reform(|_: FocusEvent| ());
+    let onfocus = props.on_focus.reform(|_: FocusEvent| ());
     let options = props.options.iter().enumerate().map(|(i, option)| {
         let chosen = (option.code.clone(), option.label.clone());
         let onclick = props.on_choose.reform(move |_: MouseEvent| chosen.clone());
@@ -102,7 +105,7 @@ pub fn search_box(props: SearchBox) -> Html {
             <div class="aw-map-combo">
                 <input id={INPUT_ID} type="search" role="combobox" aria-autocomplete="list" aria-controls={LIST_ID}
                     aria-expanded={expanded.to_string()} aria-activedescendant={active.map(option_id)}
-                    value={props.query.clone()} {oninput} {onkeydown} {onblur} autocomplete="off" spellcheck="false" />
+                    value={props.query.clone()} {oninput} {onkeydown} {onblur} {onfocus} autocomplete="off" spellcheck="false" />
                 <ul id={LIST_ID} role="listbox" aria-label={text.search_label} class="aw-map-options" hidden={!expanded}>
                     { for options }
                 </ul>
