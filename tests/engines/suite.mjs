@@ -296,6 +296,17 @@ export function suite(engine) {
       assert.equal(m.direction, "rtl", `${m.tag}: laid out right to left`);
       assert.equal(m.indicDigits, null, `${m.tag}: Latin digits throughout`);
     }
+    // English inside Arabic (the countdown's source) keeps its own order: its closing bracket is
+    // drawn after the "16" it closes, not mirrored to the far end (WebKit, before .aw [dir]).
+    const bracket = await page.eval(() => {
+      const link = document.querySelector("#event-countdown").shadowRoot.querySelector(".aw-cd-source a");
+      const text = link.firstChild;
+      const at = (i) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1); return r.getBoundingClientRect().left; };
+      const n = text.data.length;
+      return { text: text.data, last: at(n - 1), before: at(n - 2), first: at(0) };
+    });
+    assert.ok(bracket.text.endsWith("16)"), bracket.text);
+    assert.ok(bracket.last > bracket.before && bracket.before > bracket.first, `the bracket in place: ${JSON.stringify(bracket)}`);
     // The map's progress bar is drawn from the dark palette, not by the engine (Firefox paints a
     // light native track whatever the color-scheme; ui-common's base.css).
     const progress = await page.eval(() => {
