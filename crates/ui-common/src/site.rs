@@ -58,6 +58,8 @@ pub fn use_shipped<T: 'static>(
             let cancelled = Rc::new(std::cell::Cell::new(false));
             if let Some(name) = name.clone() {
                 match cached::<T>(&name) {
+                    // Already shown (the first frame had it): setting it again would render twice.
+                    Some(data) if matches!(&**state, Shipped::Ready(shown) if Rc::ptr_eq(shown, &data)) => {}
                     Some(data) => state.set(Rc::new(Shipped::Ready(data))),
                     None => {
                         let cancelled = cancelled.clone();
