@@ -42,16 +42,6 @@ const WIDGETS: [(&str, &[&str], [Section; 2]); 3] = [
     ("signatory-map", MAP, [pack::COMMON, pack::MAP]),
 ];
 
-/// The shipped name of the built-in events in `lang` (what ui-countdown's data.rs asks for).
-fn events_name(lang: &str) -> String {
-    format!("data/events.{lang}.json")
-}
-
-/// The shipped name of `tag`'s language pack for `lang` (what ui_common::packs asks for).
-fn pack_name(tag: &str, lang: &str) -> String {
-    format!("text/{tag}.{lang}.txt")
-}
-
 /// Writes every shipped file into `dist/assets/`.
 pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
     let assets = dist.join("assets");
@@ -72,7 +62,7 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
     for lang in Lang::ALL {
         let code = lang.code();
         let json = single_language_events(core_countdown::events::BUILT_IN_JSON, lang)?;
-        put(events_name(code), &format!("events.{code}"), json.as_bytes(), COUNTDOWN)?;
+        put(core_countdown::events::shipped_file(lang), &format!("events.{code}"), json.as_bytes(), COUNTDOWN)?;
     }
     let world = fs::read(root().join("data/world.json"))?;
     put("data/world.json".into(), "world", &world, MAP)?;
@@ -82,7 +72,7 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
         for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
             let text = language_pack(lang, &sections)?;
             let stem = format!("text.{tag}.{}", lang.code());
-            put(pack_name(tag, lang.code()), &stem, text.as_bytes(), bundles)?;
+            put(pack::file_name(tag, lang.code()), &stem, text.as_bytes(), bundles)?;
         }
     }
     Ok(shipped)
@@ -190,7 +180,7 @@ pub fn downloads_js(bundle: &str, bank_languages: &[Lang]) -> String {
     for (tag, _, _) in WIDGETS.iter().filter(|(_, bundles, _)| bundles.contains(&bundle)) {
         js += &format!(
             "for (const el of document.querySelectorAll(\"{tag}\")) download(`{}`);\n",
-            pack_name(tag, "${langOf(el)}")
+            pack::file_name(tag, "${langOf(el)}")
         );
     }
     if QUIZ.contains(&bundle) {

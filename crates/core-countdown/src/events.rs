@@ -55,6 +55,12 @@ pub const BUILT_IN_JSON: &str = include_str!("../../../data/events.json");
 /// Languages every text in an events file must have.
 pub const REQUIRED_LANGS: [Lang; 2] = [Lang::En, Lang::Vi];
 
+/// Where the built-in milestones in `lang` alone are shipped (by `cargo xtask dist`), the name
+/// the widget asks its site for.
+pub fn shipped_file(lang: Lang) -> String {
+    format!("data/events.{}.json", lang.code())
+}
+
 /// Parses the built-in milestones.
 pub fn built_in() -> Result<Events, DataError> {
     Events::parse(BUILT_IN_JSON)

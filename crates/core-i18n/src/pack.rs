@@ -32,6 +32,23 @@ pub const COUNTDOWN: Section =
 pub const MAP: Section = Section { name: "map", count: map::Text::FIELD_COUNT, load: map::Text::load };
 pub const QUIZ: Section = Section { name: "quiz", count: quiz::Text::FIELD_COUNT, load: quiz::Text::load };
 
+/// Where `tag`'s pack for `lang` is shipped, `text/<tag>.<lang>.txt`: the one name the build,
+/// the entry script and the widget use.
+pub fn file_name(tag: &str, lang: &str) -> String {
+    let mut name = prefix(tag);
+    name.push_str(lang);
+    name.push_str(".txt");
+    name
+}
+
+/// What every pack name of `tag` starts with.
+pub fn prefix(tag: &str) -> String {
+    let mut name = String::from("text/");
+    name.push_str(tag);
+    name.push('.');
+    name
+}
+
 /// The strings of section `name` in `lang`, in field order, from the compiled-in catalogues
 /// (for [`write`]; not in the widgets' build, where only English is compiled in).
 #[cfg(not(feature = "packs"))]
@@ -106,10 +123,10 @@ mod tests {
 
     #[test]
     fn a_written_pack_loads_as_the_catalogues_it_came_from() {
-        let json = pack(Lang::Ar, &["common", "countdown"]);
-        assert!(json.starts_with(&format!("ar\ncommon {}\n", common::Text::FIELD_COUNT)), "{json}");
-        assert!(!json.contains("time_left"), "no field names");
-        assert_eq!(load(&json, &[COMMON, COUNTDOWN]), Ok(Lang::Ar));
+        let text = pack(Lang::Ar, &["common", "countdown"]);
+        assert!(text.starts_with(&format!("ar\ncommon {}\n", common::Text::FIELD_COUNT)), "{text}");
+        assert!(!text.contains("time_left"), "no field names");
+        assert_eq!(load(&text, &[COMMON, COUNTDOWN]), Ok(Lang::Ar));
         assert_eq!(countdown::Text::loaded(Lang::Ar).unwrap().fields(), countdown::AR.fields());
         assert_eq!(common::Text::loaded(Lang::Ar).unwrap().fields(), common::AR.fields());
         assert!(map::Text::loaded(Lang::Ar).is_none(), "only the pack's sections are registered");

@@ -40,6 +40,6 @@ pub struct WidgetSpec {
     pub attributes: &'static [&'static str],
     /// The widget's stylesheet; `BASE_CSS` goes in front of it.
     pub css: &'static str,
-    /// The catalogues in the widget's language packs (`text/<tag>.<lang>.json`, see `packs`).
+    /// The catalogues in the widget's language packs (`text/<tag>.<lang>.txt`, see `packs`).
     pub text: &'static [core_i18n::pack::Section],
 }

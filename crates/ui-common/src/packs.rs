@@ -7,6 +7,7 @@
 
 use crate::site::built_in_text;
 use crate::{console, WidgetSpec};
+use core_i18n::pack::{file_name, prefix};
 use core_i18n::Lang;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -25,18 +26,6 @@ thread_local! {
     static TRIED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `text/<tag>.<lang>.txt`; with an empty `lang`, the prefix of the tag's packs.
-fn pack_name(tag: &str, lang: &str) -> String {
-    let mut name = String::from("text/");
-    name.push_str(tag);
-    name.push('.');
-    if !lang.is_empty() {
-        name.push_str(lang);
-        name.push_str(".txt");
-    }
-    name
-}
-
 fn tried(name: &str) -> bool {
     TRIED.with(|t| t.borrow().iter().any(|n| n == name))
 }
@@ -50,7 +39,7 @@ fn load(spec: &WidgetSpec, name: String, text: Result<String, String>) {
 
 /// Registers the packs of `spec`'s widget that the entry script loaded before the wasm started.
 pub fn load_started(spec: &WidgetSpec) {
-    for entry in take_started_packs(&pack_name(spec.tag, "")).iter() {
+    for entry in take_started_packs(&prefix(spec.tag)).iter() {
         let entry = js_sys::Array::from(&entry);
         let name = entry.get(0).as_string().unwrap_or_default();
         let text = entry.get(1).as_string().ok_or_else(|| entry.get(2).as_string().unwrap_or_default());
@@ -61,14 +50,14 @@ pub fn load_started(spec: &WidgetSpec) {
 /// Whether `tag` can render in `lang` now: English, a pack already loaded (or tried), or a
 /// language the widget ships no pack for (then English is all there is).
 pub fn ready(spec: &WidgetSpec, lang: Lang) -> bool {
-    let name = pack_name(spec.tag, lang.code());
+    let name = file_name(spec.tag, lang.code());
     lang == Lang::En || tried(&name) || !has_asset(&name)
 }
 
 /// Runs `then` once `spec`'s pack for `lang` has loaded (or failed to: then in English).
 pub fn when_ready(spec: &'static WidgetSpec, lang: Lang, then: Box<dyn FnOnce()>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let name = pack_name(spec.tag, lang.code());
+        let name = file_name(spec.tag, lang.code());
         let text = JsFuture::from(built_in_text(&name)).await;
         // Another widget of the page may have loaded it meanwhile.
         if !tried(&name) {

@@ -5,12 +5,6 @@
 //! events format), which the entry script starts beside the wasm.
 
 use core_countdown::{Date, Events};
-use core_i18n::Lang;
-
-/// The shipped file of the built-in milestones for a reader of `lang` (every language has one).
-pub fn built_in_events_file(lang: Lang) -> String {
-    format!("data/events.{}.json", lang.code())
-}
 
 /// A page's events file: every text in English and Vietnamese at least.
 pub fn parse_events(text: &str) -> Result<Events, String> {

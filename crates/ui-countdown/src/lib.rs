@@ -34,7 +34,8 @@ pub fn event_countdown(props: &HostProps) -> Html {
     let text = Text::for_lang(lang);
     let source = use_source(TAG, parsed.common.src.clone(), data::parse_events);
     // The built-in milestones are downloaded only when the page names no events file that works.
-    let wanted = matches!(*source, Source::BuiltIn | Source::Failed { .. }).then(|| data::built_in_events_file(lang));
+    let wanted =
+        matches!(*source, Source::BuiltIn | Source::Failed { .. }).then(|| core_countdown::events::shipped_file(lang));
     let built_in = use_shipped(TAG, wanted, data::parse_built_in_events);
     let events = match (&*source, &*built_in) {
         (Source::Loaded(events), _) => Some(events.clone()),
