@@ -257,16 +257,7 @@ pub fn kb(bytes: u64) -> String {
 /// file, which waits for the reader to search).
 fn files_of(widget: &str, packaged: &crate::bundle::Packaged, shipped: &[crate::shipped::Shipped]) -> Vec<String> {
     let mut files = vec![packaged.entry.clone(), packaged.glue.clone(), packaged.wasm.clone()];
-    for file in shipped.iter().filter(|s| s.bundles.contains(&widget)) {
-        let other_language = (file.name.starts_with("data/quiz/bank.") && file.name != "data/quiz/bank.en.json")
-            || (file.name.starts_with("data/events.") && file.name != "data/events.en.json")
-            || file.name.starts_with("text/");
-        // The map fetches its names file when the reader enters the search box.
-        let on_use = file.name == "data/aliases.json";
-        if !other_language && !on_use {
-            files.push(file.path.clone());
-        }
-    }
+    files.extend(shipped.iter().filter(|s| s.bundles.contains(&widget) && s.on_english_load).map(|s| s.path.clone()));
     files
 }
 

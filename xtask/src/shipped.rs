@@ -28,6 +28,9 @@ pub struct Shipped {
     pub name: String,
     pub path: String,
     pub bundles: &'static [&'static str],
+    /// An English page of the widget fetches it as it loads (the size report counts it); not
+    /// the other languages' files, nor the map's names file, fetched on the first search.
+    pub on_english_load: bool,
 }
 
 const QUIZ: &[&str] = &["scam-quiz", "all"];
@@ -47,32 +50,39 @@ pub fn write(dist: &Path) -> Result<Vec<Shipped>> {
     let assets = dist.join("assets");
     fs::create_dir_all(&assets)?;
     let mut shipped = Vec::new();
-    let mut put = |name: String, stem: &str, bytes: &[u8], bundles: &'static [&'static str]| -> Result {
-        let (_, extension) = name.rsplit_once('.').unwrap_or((&name, "json"));
-        let file = hashed_name(stem, extension, bytes);
-        fs::write(assets.join(&file), bytes)?;
-        shipped.push(Shipped { name, path: format!("assets/{file}"), bundles });
-        Ok(())
-    };
+    let mut put =
+        |name: String, stem: &str, bytes: &[u8], bundles: &'static [&'static str], on_english_load| -> Result {
+            let (_, extension) = name.rsplit_once('.').unwrap_or((&name, "json"));
+            let file = hashed_name(stem, extension, bytes);
+            fs::write(assets.join(&file), bytes)?;
+            shipped.push(Shipped { name, path: format!("assets/{file}"), bundles, on_english_load });
+            Ok(())
+        };
     for lang in bank_languages()? {
         let code = lang.code();
         let json = single_language_bank(core_quiz::BUILT_IN_JSON, lang)?;
-        put(format!("data/quiz/bank.{code}.json"), &format!("bank.{code}"), json.as_bytes(), QUIZ)?;
+        put(format!("data/quiz/bank.{code}.json"), &format!("bank.{code}"), json.as_bytes(), QUIZ, lang == Lang::En)?;
     }
     for lang in Lang::ALL {
         let code = lang.code();
         let json = single_language_events(core_countdown::events::BUILT_IN_JSON, lang)?;
-        put(core_countdown::events::shipped_file(lang), &format!("events.{code}"), json.as_bytes(), COUNTDOWN)?;
+        put(
+            core_countdown::events::shipped_file(lang),
+            &format!("events.{code}"),
+            json.as_bytes(),
+            COUNTDOWN,
+            lang == Lang::En,
+        )?;
     }
     let world = fs::read(root().join("data/world.json"))?;
-    put("data/world.json".into(), "world", &world, MAP)?;
+    put("data/world.json".into(), "world", &world, MAP, true)?;
     let aliases = minified(&fs::read_to_string(root().join("data/aliases.json"))?)?;
-    put("data/aliases.json".into(), "aliases", aliases.as_bytes(), MAP)?;
+    put("data/aliases.json".into(), "aliases", aliases.as_bytes(), MAP, false)?;
     for (tag, bundles, sections) in WIDGETS {
         for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
             let text = language_pack(lang, &sections)?;
             let stem = format!("text.{tag}.{}", lang.code());
-            put(pack::file_name(tag, lang.code()), &stem, text.as_bytes(), bundles)?;
+            put(pack::file_name(tag, lang.code()), &stem, text.as_bytes(), bundles, false)?;
         }
     }
     Ok(shipped)
@@ -110,15 +120,12 @@ pub fn bank_languages() -> Result<Vec<Lang>> {
     Ok(bank.languages)
 }
 
-/// The bank `json` with every text in `lang` alone (English where a text lacks it), minified.
-/// The result must pass the bank parser, or the build stops.
+/// The bank `json` with every text in `lang` alone, minified. The result must pass the bank
+/// parser, or the build stops.
 pub fn single_language_bank(json: &str, lang: Lang) -> Result<String> {
-    let mut value: serde_json::Value = serde_json::from_str(json)?;
-    keep_language(&mut value, lang);
-    if let Some(top) = value.as_object_mut() {
+    let text = in_one_language(json, lang, |top| {
         top.insert("languages".into(), serde_json::json!([lang.code()]));
-    }
-    let text = serde_json::to_string(&value)?;
+    })?;
     core_quiz::parse_bank(&text).map_err(|errors| {
         format!(
             "the {} bank does not validate: {}",
@@ -132,15 +139,27 @@ pub fn single_language_bank(json: &str, lang: Lang) -> Result<String> {
 /// The built-in events `json` with every text in `lang` alone, minified. The result must pass
 /// the parser the countdown reads it with, or the build stops.
 fn single_language_events(json: &str, lang: Lang) -> Result<String> {
-    let mut value: serde_json::Value = serde_json::from_str(json)?;
-    keep_language(&mut value, lang);
-    if let Some(top) = value.as_object_mut() {
+    let text = in_one_language(json, lang, |top| {
         top.remove("$schema");
-    }
-    let text = serde_json::to_string(&value)?;
+    })?;
     core_countdown::Events::parse_requiring(&text, &[lang])
         .map_err(|e| format!("data/events.json in {} alone does not validate: {e}", lang.code()))?;
     Ok(text)
+}
+
+/// `json` with its texts in `lang` alone (`keep_language`) and its top object changed by `top`,
+/// minified.
+fn in_one_language(
+    json: &str,
+    lang: Lang,
+    top: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+) -> Result<String> {
+    let mut value: serde_json::Value = serde_json::from_str(json)?;
+    keep_language(&mut value, lang);
+    if let Some(object) = value.as_object_mut() {
+        top(object);
+    }
+    Ok(serde_json::to_string(&value)?)
 }
 
 /// Replaces each language-keyed text (an object whose keys are all language codes) with its
@@ -265,8 +284,18 @@ mod tests {
     #[test]
     fn each_entry_gets_the_files_of_its_own_widgets() {
         let shipped = [
-            Shipped { name: "data/quiz/bank.vi.json".into(), path: "assets/bank.vi.0.json".into(), bundles: QUIZ },
-            Shipped { name: "data/world.json".into(), path: "assets/world.1.json".into(), bundles: MAP },
+            Shipped {
+                name: "data/quiz/bank.vi.json".into(),
+                path: "assets/bank.vi.0.json".into(),
+                bundles: QUIZ,
+                on_english_load: false,
+            },
+            Shipped {
+                name: "data/world.json".into(),
+                path: "assets/world.1.json".into(),
+                bundles: MAP,
+                on_english_load: true,
+            },
         ];
         assert_eq!(assets_json(&shipped, "scam-quiz"), r#"{"data/quiz/bank.vi.json":"assets/bank.vi.0.json"}"#);
         assert_eq!(assets_json(&shipped, "event-countdown"), "{}");
