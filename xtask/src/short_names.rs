@@ -102,34 +102,39 @@ fn rewrite(wasm: &[u8], module: &str, rename: &mut dyn FnMut(&str) -> String) ->
 }
 
 fn imports(body: &[u8], module: &str, rename: &mut dyn FnMut(&str) -> String) -> Result<Vec<u8>> {
-    let mut at = 0;
-    let count = leb(body, &mut at)?;
-    let mut out = Vec::with_capacity(body.len());
-    put_leb(&mut out, count);
-    for _ in 0..count {
-        let from = name(body, &mut at)?;
-        let field = name(body, &mut at)?;
-        let desc = at;
-        skip_import_type(body, &mut at)?;
-        put_name(&mut out, if from == module { "w" } else { from });
-        put_name(&mut out, &if from == module { rename(field) } else { field.to_string() });
-        out.extend_from_slice(body.get(desc..at).ok_or("bad import")?);
-    }
-    Ok(out)
+    each_entry(body, |at, out| {
+        let from = name(body, at)?;
+        let field = name(body, at)?;
+        let desc = *at;
+        skip_import_type(body, at)?;
+        put_name(out, if from == module { "w" } else { from });
+        put_name(out, &if from == module { rename(field) } else { field.to_string() });
+        out.extend_from_slice(body.get(desc..*at).ok_or("bad import")?);
+        Ok(())
+    })
 }
 
 fn exports(body: &[u8], rename: &mut dyn FnMut(&str) -> String) -> Result<Vec<u8>> {
+    each_entry(body, |at, out| {
+        let field = name(body, at)?;
+        let desc = *at;
+        *at += 1; // kind
+        leb(body, at)?; // index
+        put_name(out, &rename(field));
+        out.extend_from_slice(body.get(desc..*at).ok_or("bad export")?);
+        Ok(())
+    })
+}
+
+/// A section that is a vector (its count, then its entries), copied through `entry`, which
+/// reads one entry at `at` and writes it out.
+fn each_entry(body: &[u8], mut entry: impl FnMut(&mut usize, &mut Vec<u8>) -> Result) -> Result<Vec<u8>> {
     let mut at = 0;
     let count = leb(body, &mut at)?;
     let mut out = Vec::with_capacity(body.len());
     put_leb(&mut out, count);
     for _ in 0..count {
-        let field = name(body, &mut at)?;
-        let desc = at;
-        at += 1; // kind
-        leb(body, &mut at)?; // index
-        put_name(&mut out, &rename(field));
-        out.extend_from_slice(body.get(desc..at).ok_or("bad export")?);
+        entry(&mut at, &mut out)?;
     }
     Ok(out)
 }
