@@ -44,27 +44,28 @@ pub struct File {
 /// text: a package must carry exactly these.
 pub fn widget_assets(entry_js: &str) -> Vec<String> {
     let mut found = code_assets(entry_js);
-    const PACK: &str = "\"assets/text.scam-quiz.";
-    let mut rest = entry_js;
-    while let Some(at) = rest.find(PACK) {
-        let after = rest.get(at + 1..).unwrap_or("");
-        let name = after.split('"').next().unwrap_or("");
+    const PACK: &str = "assets/text.scam-quiz.";
+    for after in after_each(entry_js, &format!("\"{PACK}")) {
+        let name = format!("{PACK}{}", after.split('"').next().unwrap_or(""));
         let plain = name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/'));
-        if plain && name.ends_with(".txt") && !found.iter().any(|f| f == name) {
-            found.push(name.to_string());
+        if plain && name.ends_with(".txt") && !found.contains(&name) {
+            found.push(name);
         }
-        rest = after;
     }
     found
+}
+
+/// The text after each occurrence of `needle` in `text`.
+fn after_each<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = &'a str> {
+    let len = needle.len();
+    text.match_indices(needle).map(move |(at, _)| text.get(at + len..).unwrap_or(""))
 }
 
 /// The quiz's own `.js` and `.wasm`.
 fn code_assets(entry_js: &str) -> Vec<String> {
     const STEM: &str = "scam-quiz.";
     let mut found: Vec<String> = Vec::new();
-    let mut rest = entry_js;
-    while let Some(at) = rest.find(STEM) {
-        let after = rest.get(at + STEM.len()..).unwrap_or("");
+    for after in after_each(entry_js, STEM) {
         let hash: String = after.chars().take(8).collect();
         let tail = after.get(8..).unwrap_or("");
         if hash.len() == 8 && hash.chars().all(|c| c.is_ascii_hexdigit()) {
@@ -77,7 +78,6 @@ fn code_assets(entry_js: &str) -> Vec<String> {
                 }
             }
         }
-        rest = after;
     }
     found
 }
