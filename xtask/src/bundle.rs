@@ -48,13 +48,15 @@ pub fn package(
     let glue = fs::read_to_string(staging.join(format!("{bundle}.js")))?;
     check_glue(bundle, &glue)?;
     let (glue, configurable) = inline_snippets(&glue, staging)?;
+    let glue = own_loader(bundle, &glue)?;
     let boot = if configurable {
-        "export function boot(wasm, root, assets, downloads) {\n  configure(root, assets, downloads);\n  return loadStartedPacks().then(() => __wbg_init({ module_or_path: wasm }));\n}\n"
+        "export function boot(source, root, assets, downloads) {\n  configure(root, assets, downloads);\n  return loadStartedPacks().then(() => source).then(instantiate);\n}\n"
     } else {
-        "export function boot(wasm) {\n  return __wbg_init({ module_or_path: wasm });\n}\n"
+        "export function boot(source) {\n  return source.then(instantiate);\n}\n"
     };
-    let glue =
-        format!("{glue}\n// Called by the entry script with the wasm response (see xtask/src/entry.js).\n{boot}");
+    let glue = format!(
+        "{glue}\n// Called by the entry script with the wasm's response, or its bytes (see xtask/src/entry.js).\n{boot}"
+    );
     let wasm = fs::read(staging.join(format!("{bundle}_bg.wasm")))?;
     let (glue, wasm) = crate::short_names::shorten(&format!("./{bundle}_bg.js"), &glue, &wasm)
         .map_err(|e| format!("{bundle}: shortening the wasm's import and export names: {e}"))?;
@@ -89,10 +91,51 @@ fn check_glue(bundle: &str, glue: &str) -> Result {
             return Err(format!("{bundle}.js contains `{forbidden}`, which a CSP without 'unsafe-eval' blocks").into());
         }
     }
-    if !glue.contains("async function __wbg_init(") {
-        return Err(format!("{bundle}.js: wasm-bindgen glue without __wbg_init; has the glue format changed?").into());
-    }
     Ok(())
+}
+
+/// What replaces wasm-bindgen's loader, from `__wbg_load` to the end of the glue (`initSync`,
+/// `__wbg_init` and the default export): paths for URLs, `Request`s, deprecated arguments and
+/// servers without `application/wasm` that the entry never takes, since it always hands over a
+/// response (which it checked) or the bytes.
+const LOADER: &str = "\
+// The glue's own loader, trimmed by xtask/src/bundle.rs: the entry hands over the wasm's response,
+// whose type allows streaming compilation, or else its bytes. Once per glue: a page that loads
+// the entry twice (two URLs of it) starts one wasm, and a failed start may be tried again.
+let instantiating;
+function instantiate(source) {
+  if (!instantiating) {
+    instantiating = (async () => {
+      const imports = __wbg_get_imports();
+      const { instance, module } = source instanceof Response
+        ? await WebAssembly.instantiateStreaming(source, imports)
+        : await WebAssembly.instantiate(source, imports);
+      return __wbg_finalize_init(instance, module);
+    })();
+    instantiating.catch(() => { instantiating = undefined; });
+  }
+  return instantiating;
+}
+";
+
+/// The glue with wasm-bindgen's loader replaced by [`LOADER`].
+fn own_loader(bundle: &str, glue: &str) -> Result<String> {
+    let start = glue
+        .find("\nasync function __wbg_load(")
+        .ok_or_else(|| format!("{bundle}.js: wasm-bindgen glue without __wbg_load; has the glue format changed?"))?;
+    let tail = &glue[start..];
+    for needed in ["function __wbg_get_imports(", "function __wbg_finalize_init(instance, module)"] {
+        if !glue[..start].contains(needed) {
+            return Err(format!("{bundle}.js: no `{needed}` before the loader; has the glue format changed?").into());
+        }
+    }
+    // Only the loader may be cut: anything else after it would be lost.
+    if !tail.trim_end().ends_with("export { initSync, __wbg_init as default };") {
+        return Err(
+            format!("{bundle}.js: the glue does not end with its loader's exports; has its format changed?").into()
+        );
+    }
+    Ok(format!("{}\n{LOADER}", &glue[..start]))
 }
 
 /// Replaces each `import { a, b } from './snippets/…';` with that snippet's code, its exports
@@ -172,5 +215,20 @@ mod tests {
         let foreign = "import { x } from 'https://cdn.example/x.js';\n";
         assert!(inline_snippets(foreign, &dir).unwrap_err().to_string().contains("cannot inline"));
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_loader_is_replaced_and_nothing_else() {
+        let head = "function __wbg_get_imports() {}\nfunction __wbg_finalize_init(instance, module) {}\n";
+        let loader = "\nasync function __wbg_load(module, imports) {}\nfunction initSync(module) {}\n\
+                      async function __wbg_init(m) {}\n\nexport { initSync, __wbg_init as default };\n";
+        let glue = own_loader("w", &format!("{head}{loader}")).unwrap();
+        assert!(glue.starts_with(head) && glue.contains("async function instantiate(source)"), "{glue}");
+        assert!(!glue.contains("initSync") && !glue.contains("__wbg_load") && !glue.contains("export"), "{glue}");
+        // Code after the exports, or a glue without the pieces the loader calls, is refused.
+        let trailing = format!("{head}{loader}function later() {{}}\n");
+        assert!(own_loader("w", &trailing).unwrap_err().to_string().contains("does not end with"));
+        assert!(own_loader("w", loader).unwrap_err().to_string().contains("__wbg_get_imports"));
+        assert!(own_loader("w", head).unwrap_err().to_string().contains("without __wbg_load"));
     }
 }
