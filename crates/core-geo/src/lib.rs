@@ -91,7 +91,10 @@ pub fn main_center(path: &str) -> Option<(f64, f64)> {
             }
         };
     for c in path.chars().chain(std::iter::once(' ')) {
-        let ends_token = matches!(c, 'M' | 'l' | 'z' | ' ' | ',') || (c == '-' && !token.is_empty());
+        // "1.5.5" is 1.5 then .5: a second point starts a number, as a minus sign does.
+        let ends_token = matches!(c, 'M' | 'l' | 'z' | ' ' | ',')
+            || (c == '-' && !token.is_empty())
+            || (c == '.' && token.contains('.'));
         if ends_token && !token.is_empty() {
             point(core_json::parse_decimal(&token)?, &mut pending, relative, &mut rings);
             token.clear();
@@ -208,6 +211,11 @@ mod tests {
         // A big square at 0..10 and a far-away speck: the centre is the square's.
         assert_eq!(main_center("M0 0l10 0 0 10-10 0zM100 100l0.5 0 0 0.5z"), Some((5.0, 5.0)));
         assert_eq!(main_center("M504 90l-0.5 0 0-0.5z"), Some((503.75, 89.75)));
+        // The shortest form the geometry build writes: no leading zero, and a second point
+        // starting the next number.
+        assert_eq!(main_center("M504 90l-.5 0 0-.5z"), Some((503.75, 89.75)));
+        assert_eq!(main_center("M10.5.5l1.5.5 .5 1z"), Some((11.5, 1.25)));
+        assert_eq!(main_center("M0 0l1..5z"), None);
         assert_eq!(main_center("M0 0l10 0 <script>"), None);
         assert_eq!(main_center(""), None);
     }

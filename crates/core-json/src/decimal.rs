@@ -13,7 +13,8 @@ const EXACT_POWERS_OF_TEN: [f64; 16] =
 /// Integers up to 2^53 are exact in an f64.
 const EXACT_MANTISSA: u64 = 1 << 53;
 
-/// `-?digits(.digits)?` with at most 15 digits after the point and a mantissa up to 2^53.
+/// `-?digits(.digits)?`, or `-?.digits` as SVG path data writes it, with at most 15 digits after
+/// the point and a mantissa up to 2^53.
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -24,7 +25,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         Some(_) => return None,
         None => (unsigned, ""),
     };
-    if whole.is_empty() {
+    if whole.is_empty() && fraction.is_empty() {
         return None;
     }
     let mut mantissa: u64 = 0;
@@ -51,10 +52,13 @@ mod tests {
     #[test]
     fn agrees_with_the_standard_parser_on_plain_decimals() {
         let mut checked = 0;
-        for whole in ["0", "1", "7", "42", "504", "999", "1000", "123456789", "9007199254740992"] {
+        for whole in ["", "0", "1", "7", "42", "504", "999", "1000", "123456789", "9007199254740992"] {
             for fraction in ["", ".5", ".25", ".1", ".3", ".05", ".123456", ".999999999999999", ".000001"] {
                 for sign in ["", "-"] {
                     let text = format!("{sign}{whole}{fraction}");
+                    if whole.is_empty() && fraction.is_empty() {
+                        continue; // "" and "-": refused below
+                    }
                     match parse_decimal(&text) {
                         Some(value) => {
                             assert_eq!(value.to_bits(), text.parse::<f64>().unwrap().to_bits(), "{text}");
@@ -66,14 +70,26 @@ mod tests {
                 }
             }
         }
-        assert!(checked > 120, "{checked}");
+        assert!(checked > 130, "{checked}");
     }
 
     #[test]
     fn refuses_what_it_cannot_read_exactly() {
-        for text in
-            ["", "-", ".5", "5.", "1e3", "1E-2", "+1", "0x10", "1.2.3", "12a", "9007199254740993", "1.0000000000000001"]
-        {
+        for text in [
+            "",
+            "-",
+            ".",
+            "-.",
+            "5.",
+            "1e3",
+            "1E-2",
+            "+1",
+            "0x10",
+            "1.2.3",
+            "12a",
+            "9007199254740993",
+            "1.0000000000000001",
+        ] {
             assert_eq!(parse_decimal(text), None, "{text}");
         }
         assert_eq!(parse_decimal("-0").map(f64::is_sign_negative), Some(true));

@@ -127,23 +127,28 @@ pub(super) fn svg_path(polygons: &[Vec<Vec<i32>>], arcs: &[Vec<[i32; 2]>], botto
     path
 }
 
-/// Appends a coordinate given in steps, as units with at most one decimal, with the shortest
-/// separator: none before a minus sign or right after a command letter.
+/// Appends a coordinate given in steps, as units with at most one decimal, in SVG's shortest
+/// form: no "0" before a decimal point (".5", "-.5"), and no separator before a minus sign,
+/// right after a command letter, or before a point that cannot belong to the previous number
+/// because it already has one ("1.5.5" is 1.5 then 0.5).
 pub(super) fn push_number(path: &mut String, n: i32) {
-    if n >= 0 && !path.ends_with(['M', 'l']) {
+    let tenths = n.unsigned_abs() * (10 / STEPS.unsigned_abs());
+    let (whole, decimal) = (tenths / 10, tenths % 10);
+    let previous = path.rsplit(|c: char| !(c.is_ascii_digit() || c == '.')).next().unwrap_or("");
+    let starts_with_point = n >= 0 && whole == 0 && decimal != 0;
+    let needs_separator = n >= 0 && !path.ends_with(['M', 'l']) && !(starts_with_point && previous.contains('.'));
+    if needs_separator {
         path.push(' ');
     }
     if n < 0 {
         path.push('-');
     }
-    let tenths = n.unsigned_abs() * (10 / STEPS.unsigned_abs());
-    path.push_str(&(tenths / 10).to_string());
-    match tenths % 10 {
-        0 => {}
-        decimal => {
-            path.push('.');
-            path.push_str(&decimal.to_string());
-        }
+    if whole != 0 || decimal == 0 {
+        path.push_str(&whole.to_string());
+    }
+    if decimal != 0 {
+        path.push('.');
+        path.push_str(&decimal.to_string());
     }
 }
 

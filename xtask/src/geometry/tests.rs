@@ -27,9 +27,21 @@ fn parse_path(path: &str) -> Vec<Vec<[f64; 2]>> {
     for ring in path.split_terminator('z') {
         let body = ring.strip_prefix('M').unwrap_or_else(|| panic!("ring without M: {ring}"));
         let (start, steps) = body.split_once('l').unwrap_or_else(|| panic!("ring without l: {ring}"));
+        // A minus sign, a space or a second decimal point ("1.5.5") starts a number.
         let numbers = |s: &str| -> Vec<f64> {
-            s.replace('-', " -")
-                .split_whitespace()
+            let mut tokens: Vec<String> = Vec::new();
+            for c in s.chars() {
+                let starts = c == '-' || (c == '.' && tokens.last().is_some_and(|t| t.contains('.')));
+                if c == ' ' || starts || tokens.is_empty() {
+                    tokens.push(String::new());
+                }
+                if c != ' ' {
+                    tokens.last_mut().unwrap().push(c);
+                }
+            }
+            tokens
+                .iter()
+                .filter(|n| !n.is_empty())
                 .map(|n| n.parse().unwrap_or_else(|_| panic!("bad number {n}")))
                 .collect()
         };
@@ -229,6 +241,14 @@ fn rings_across_the_antimeridian_are_cut() {
 fn paths_are_compact_and_exact() {
     let arcs = vec![vec![[0, 0], [4, 0], [4, -3], [1, 5], [0, 0]]];
     assert_eq!(svg_path(&[vec![vec![0]]], &arcs, &mut 0), "M0 0l2 0 0-1.5-1.5 4z");
+    // No "0" before a point, and no space before a point the previous number cannot take.
+    let halves = vec![vec![[1, 1], [2, 1], [1, 2], [0, 2], [1, 1]]];
+    assert_eq!(svg_path(&[vec![vec![0]]], &halves, &mut 0), "M.5.5l.5 0-.5.5-.5 0z");
+    let mut path = String::from("M");
+    for n in [3, 1, 2, 0, 1, -1, 1] {
+        push_number(&mut path, n);
+    }
+    assert_eq!(path, "M1.5.5 1 0 .5-.5.5");
     // A ring that rounding reduced to a line is dropped, and with it the polygon's holes.
     let flat = vec![vec![[0, 0], [4, 0], [8, 0], [0, 0]], vec![[1, 1], [2, 1], [2, 2], [1, 1]]];
     assert_eq!(svg_path(&[vec![vec![0], vec![1]]], &flat, &mut 0), "");
