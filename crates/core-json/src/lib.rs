@@ -18,6 +18,37 @@ pub use decimal::parse_decimal;
 pub use node::{DataError, Node};
 pub use parse::{parse, ParseError};
 
+/// `text`, a valid JSON document, without the whitespace between its tokens (strings, and the
+/// escapes in them, stay as they are): for a data file compiled into a wasm.
+pub fn minify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if c == '"' {
+            in_string = true;
+        } else if c.is_ascii_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod minify_tests {
+    #[test]
+    fn drops_whitespace_between_tokens_only() {
+        let text = "{\n  \"a b\": [1, 2],\n  \"q\": \"say \\\"hi\\\" \\\\\", \"t\": \"\\t x\"\n}\n";
+        let min = super::minify(text);
+        assert_eq!(min, r#"{"a b":[1,2],"q":"say \"hi\" \\","t":"\t x"}"#);
+        assert!(crate::parse(&min).is_ok());
+        assert_eq!(super::minify(&min), min);
+    }
+}
+
 #[cfg(test)]
 mod elide_tests {
     #[test]
