@@ -15,6 +15,7 @@ pub mod packs;
 pub mod painted;
 pub mod parsed;
 pub mod sandbox;
+pub mod shared;
 pub mod shell;
 pub mod site;
 pub mod source;
@@ -25,6 +26,7 @@ pub use announcer::Announcer;
 pub use host::{Host, HostProps};
 pub use painted::{after_next_paint, use_painted};
 pub use parsed::{use_parsed, Parsed};
+pub use shared::Shared;
 pub use shell::{Notice, Shell};
 pub use source::{use_source, Failure, Source};
 

@@ -14,7 +14,7 @@ use core_i18n::{countdown::Text, fill, Catalog, Lang};
 use std::rc::Rc;
 use ui_common::site::{use_shipped, Shipped};
 use ui_common::{
-    console, intl, use_painted, use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec,
+    console, intl, use_painted, use_parsed, use_source, Announcer, HostProps, Notice, Shared, Shell, Source, WidgetSpec,
 };
 use yew::prelude::*;
 
@@ -49,21 +49,23 @@ pub fn event_countdown(props: &HostProps) -> Html {
     // What to show changes with the attributes, the data and the language, not with the clock:
     // resolved once, not on every tick (entry into force asks Intl for New York's offsets).
     // Resolving also finds what only the events file reveals, such as an unknown `event`.
-    let resolved = use_memo((parsed.config.clone(), events.clone(), lang), move |(config, events, lang)| {
-        let mut problems = Vec::new();
-        let offset_at =
-            |zone: &str, at: Instant| intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset);
-        let title = Text::for_lang(*lang).widget_name;
-        let shown = match (events, &config.target) {
-            (None, Target::Milestone(_)) => None, // until the milestones arrive
-            (events, _) => {
-                let none = core_countdown::Events::default();
-                let events = events.as_deref().unwrap_or(&none);
-                resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems)
-            }
-        };
-        (shown, problems)
-    });
+    let resolved =
+        use_memo((parsed.config.clone(), events.clone().map(Shared), lang), move |(config, events, lang)| {
+            let mut problems = Vec::new();
+            let offset_at = |zone: &str, at: Instant| {
+                intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset)
+            };
+            let title = Text::for_lang(*lang).widget_name;
+            let shown = match (events, &config.target) {
+                (None, Target::Milestone(_)) => None, // until the milestones arrive
+                (events, _) => {
+                    let none = core_countdown::Events::default();
+                    let events = events.as_deref().unwrap_or(&none);
+                    resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems)
+                }
+            };
+            (shown, problems)
+        });
     let shown = &resolved.0;
     // The zone's shape was checked in the pure parser; whether the browser knows it, only here.
     let zone = shown.as_ref().and_then(|s| s.time_zone.clone());

@@ -5,14 +5,14 @@ use crate::format::{confidence_text, ratification_text, signature_html, status_t
 use crate::legend::swatch;
 use core_i18n::{fill, map::Text, Catalog, Lang};
 use core_treaty::{ParticipantKind, Signatories, TextPart};
-use std::rc::Rc;
 use ui_common::text::colon;
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
     pub lang: Lang,
-    pub data: Rc<Signatories>,
+    pub data: Shared<Signatories>,
     pub iso2: AttrValue,
     pub name: AttrValue,
     pub on_close: Callback<()>,

@@ -18,7 +18,7 @@ use core_treaty::map_state::{MapState, Msg};
 use core_treaty::{ApproxDate, Signatories, Status};
 use std::rc::Rc;
 use ui_common::text::colon;
-use ui_common::{intl, Announcer, Notice, Shell};
+use ui_common::{intl, Announcer, Notice, Shared, Shell};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,13 +28,13 @@ pub struct ExplorerProps {
     /// The attributes' view, where the reader starts.
     pub view: View,
     pub highlight: Rc<Vec<String>>,
-    pub data: Rc<Signatories>,
+    pub data: Shared<Signatories>,
     /// `None` while it loads, and if it failed.
-    pub world: Option<Rc<World>>,
+    pub world: Option<Shared<World>>,
     pub map_failed: bool,
     /// Every name the search finds, and each state's name in the widget's language (empty in
     /// the first frame).
-    pub names: Rc<Index>,
+    pub names: Shared<Index>,
     /// Whether the first frame is on screen: what needs Intl below the map waits for it.
     pub painted: bool,
     /// The attributes' and the data file's.
@@ -55,9 +55,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         use_effect_with(state.selected.clone(), move |selected| on_selected.emit(selected.clone()));
     }
     let world = props.world.clone();
-    let places = use_memo(world.as_ref().map(|w| Rc::as_ptr(w) as usize), move |_| {
-        world.map(|w| w.places()).unwrap_or_default()
-    });
+    let places = use_memo(world.clone(), move |world| world.as_ref().map(|w| w.places()).unwrap_or_default());
     // Every message says what the reader did; the reducer works out the rest from the state it
     // has then, so nothing here reads a state that may be a render behind.
     let dispatch: Callback<Msg> = state.dispatcher().into();
@@ -120,7 +118,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     };
     let shown_details = state.selected.clone().or_else(|| state.hovered.clone());
     let highlighted: Vec<String> = highlight.iter().map(|c| name_of(names, c)).collect();
-    let map = |world: &Rc<World>| {
+    let map = |world: &Shared<World>| {
         let size = world.size();
         let (step_places, select_places) = (places.clone(), places.clone());
         html! {

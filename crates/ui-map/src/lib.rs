@@ -21,7 +21,7 @@ use core_treaty::Signatories;
 use explorer::Explorer;
 use std::rc::Rc;
 use ui_common::site::{use_shipped, Shipped};
-use ui_common::{use_painted, use_parsed, use_source, HostProps, WidgetSpec};
+use ui_common::{use_painted, use_parsed, use_source, HostProps, Shared, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "signatory-map";
@@ -41,7 +41,9 @@ pub static SPEC: WidgetSpec = WidgetSpec {
 ui_common::built_in_data! {
     fn built_in_signatories() -> Signatories {
         tag: TAG,
-        parse: core_treaty::built_in().map_err(|e| e.to_string()),
+        // data/signatories.json as build.rs compiles it in, without the notes for its readers.
+        parse: core_treaty::parse_signatories(include_str!(concat!(env!("OUT_DIR"), "/signatories.json")))
+            .map_err(|e| e.to_string()),
         empty: || Signatories {
             as_of: core_treaty::SIGNATURE_OPENS,
             note: None,
@@ -61,12 +63,12 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let lang = parsed.common.lang.lang;
     let source =
         use_source(TAG, parsed.common.src.clone(), |t| core_treaty::parse_signatories(t).map_err(|e| e.to_string()));
-    let data = source.loaded().cloned().unwrap_or_else(built_in_signatories);
+    let data: Shared<Signatories> = source.loaded().cloned().unwrap_or_else(built_in_signatories).into();
     // The geometry comes from the site that served the widget, never from the embedding page
     // (under its hashed name; the entry script started the download with the wasm's).
     let geometry = use_shipped(TAG, Some(WORLD.to_string()), |t| World::parse(t).map_err(|e| e.to_string()));
     let world = match &*geometry {
-        Shipped::Ready(world) => Some(world.clone()),
+        Shipped::Ready(world) => Some(Shared(world.clone())),
         _ => None,
     };
     // The names file is fetched when the reader first enters the search box: most readers never
@@ -81,7 +83,7 @@ pub fn signatory_map(props: &HostProps) -> Html {
         core_search::parse_names(t).map_err(|e| e.to_string())
     });
     let table = match &*aliases {
-        Shipped::Ready(table) => Some(table.clone()),
+        Shipped::Ready(table) => Some(Shared(table.clone())),
         _ => None,
     };
     // The names come from Intl, whose first use starts ICU (~130 ms on a phone): a first frame
@@ -90,21 +92,15 @@ pub fn signatory_map(props: &HostProps) -> Html {
     let painted = use_painted();
     let names_now = painted || parsed.config.view == View::Table || !parsed.config.highlight.is_empty();
     let names = {
-        let (data, world) = (data.clone(), world.clone());
-        let key = (
-            lang,
-            names_now,
-            Rc::as_ptr(&data) as usize,
-            world.as_ref().map(|w| Rc::as_ptr(w) as usize),
-            table.as_ref().map(|t| Rc::as_ptr(t) as usize),
-        );
-        use_memo(key, move |_| {
-            if names_now {
-                search::search_index(lang, &data, world.as_deref(), table.as_deref())
+        let key = (lang, names_now, data.clone(), world.clone(), table);
+        let index = use_memo(key, |(lang, names_now, data, world, table)| {
+            if *names_now {
+                search::search_index(*lang, data, world.as_deref(), table.as_deref())
             } else {
                 Index::new()
             }
-        })
+        });
+        Shared(index)
     };
     // The page hears of each change of selection; a new explorer that starts with the selection
     // the last one had is no change.

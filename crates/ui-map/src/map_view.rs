@@ -7,13 +7,14 @@ use core_geo::{two_decimals, Direction, World, Zoom, ZoomChange, BUTTON_FACTOR};
 use core_i18n::{map::Text, Catalog, Lang};
 use core_treaty::Signatories;
 use std::rc::Rc;
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
     pub lang: Lang,
-    pub world: Rc<World>,
-    pub data: Rc<Signatories>,
+    pub world: Shared<World>,
+    pub data: Shared<Signatories>,
     pub highlight: Rc<Vec<String>>,
     pub selected: Option<String>,
     /// The country the arrow keys are on.

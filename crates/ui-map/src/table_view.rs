@@ -11,14 +11,15 @@ use core_treaty::{Participant, Signatories};
 use std::rc::Rc;
 use ui_common::intl;
 use ui_common::text::colon;
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TableViewProps {
     pub lang: Lang,
-    pub data: Rc<Signatories>,
+    pub data: Shared<Signatories>,
     /// Every participant's name, in the widget's language.
-    pub names: Rc<Index>,
+    pub names: Shared<Index>,
     /// The codes the search keeps (all when it is empty).
     pub shown: Rc<Vec<String>>,
     pub sort: Sort,

@@ -2,15 +2,15 @@
 
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Bank, Session};
-use std::rc::Rc;
 use ui_common::intl::{self, ListKind};
 use ui_common::use_painted;
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub lang: Lang,
-    pub bank: Rc<Bank>,
+    pub bank: Shared<Bank>,
     pub session: Session,
     pub on_start: Callback<()>,
 }

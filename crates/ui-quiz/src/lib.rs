@@ -12,11 +12,11 @@ mod session;
 mod solutions;
 
 use core_i18n::{quiz::Text, Catalog};
-use core_quiz::{config, Bank, Plan};
+use core_quiz::{config, Plan};
 use session::SessionView;
 use std::rc::Rc;
 use ui_common::site::{use_shipped, Shipped};
-use ui_common::{console, use_parsed, use_source, Announcer, HostProps, Notice, Shell, Source, WidgetSpec};
+use ui_common::{console, use_parsed, use_source, Announcer, HostProps, Notice, Shared, Shell, Source, WidgetSpec};
 use yew::prelude::*;
 
 pub const TAG: &str = "scam-quiz";
@@ -27,17 +27,6 @@ pub static SPEC: WidgetSpec = WidgetSpec {
     css: include_str!(concat!(env!("OUT_DIR"), "/quiz.css")),
     text: &[core_i18n::pack::COMMON, core_i18n::pack::QUIZ],
 };
-
-/// A bank compared by identity (comparing contents would walk the whole bank). Holding it also
-/// keeps its address from going to a later bank, which would then look the same.
-#[derive(Clone)]
-struct SameBank(Rc<Bank>);
-
-impl PartialEq for SameBank {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[function_component(ScamQuiz)]
 pub fn scam_quiz(props: &HostProps) -> Html {
@@ -68,8 +57,9 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         _ => None,
     });
     // Hashes the whole bank: once per bank and settings, not on every click.
-    let plan = use_memo((bank.clone().map(SameBank), parsed.config.clone()), |(bank, config)| {
-        bank.as_ref().map(|SameBank(bank)| Plan::new(bank, config, random_seed))
+    // The bank compared by identity: comparing contents would walk the whole bank.
+    let plan = use_memo((bank.clone().map(Shared), parsed.config.clone()), |(bank, config)| {
+        bank.as_ref().map(|bank| Plan::new(bank, config, random_seed))
     });
     let ignored_topics = plan.as_ref().as_ref().map(|p| p.ignored_topics().to_vec()).unwrap_or_default();
     {
@@ -106,7 +96,7 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         (Some(bank), Some(plan)) => {
             // The settings decide the draw, given the bank: either changing starts a new session.
             let key = format!("{:x}|{}", Rc::as_ptr(&bank) as usize, plan.settings);
-            html! { <SessionView {key} {lang} {bank} plan={Rc::new(plan)} host={props.host.clone()} {base} /> }
+            html! { <SessionView {key} {lang} bank={Shared(bank)} plan={Rc::new(plan)} host={props.host.clone()} {base} /> }
         }
         _ => html! {
             <>

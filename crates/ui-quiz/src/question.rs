@@ -6,15 +6,15 @@
 use crate::message::MessageMock;
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Bank, Session};
-use std::rc::Rc;
 use ui_common::intl;
 use ui_common::text::{class_names, colon, localized};
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub lang: Lang,
-    pub bank: Rc<Bank>,
+    pub bank: Shared<Bank>,
     pub session: Session,
     /// Selects or unselects the choice shown at this position.
     pub on_toggle: Callback<usize>,

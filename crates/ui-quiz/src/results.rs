@@ -4,15 +4,15 @@
 use crate::solutions::Solutions;
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Band, Bank, Score, Session};
-use std::rc::Rc;
 use ui_common::intl;
 use ui_common::text::colon;
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    pub bank: Rc<Bank>,
+    pub bank: Shared<Bank>,
     pub session: Session,
     pub on_retry: Callback<()>,
     pub on_toggle_solutions: Callback<()>,

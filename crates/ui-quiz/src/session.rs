@@ -11,6 +11,7 @@ use crate::TAG;
 use core_i18n::Lang;
 use core_quiz::{Action, Bank, Plan, QuizModel, Screen, Session};
 use std::rc::Rc;
+use ui_common::Shared;
 use ui_common::{console, storage, Announcer, Host};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,7 +19,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SessionProps {
     pub lang: Lang,
-    pub bank: Rc<Bank>,
+    pub bank: Shared<Bank>,
     pub plan: Rc<Plan>,
     pub host: Host,
     /// The bank's URL (`src`), or empty for the page's: where xAPI object ids start.
@@ -28,7 +29,7 @@ pub struct SessionProps {
 #[function_component(SessionView)]
 pub fn session_view(props: &SessionProps) -> Html {
     let lang = props.lang;
-    let model = use_reducer(|| QuizState(QuizModel::new(props.bank.clone(), session_for(&props.bank, &props.plan))));
+    let model = use_reducer(|| QuizState(QuizModel::new(props.bank.0.clone(), session_for(&props.bank, &props.plan))));
     let clock = use_mut_ref(|| Clock::new(model.session.attempt.current()));
     let xapi =
         use_memo((props.base.clone(), lang, props.plan.pass), |(base, lang, pass)| report::context(base, *lang, *pass));
@@ -60,7 +61,7 @@ pub fn session_view(props: &SessionProps) -> Html {
         let dispatcher = model.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(action.clone()))
     };
-    let (bank, session) = (model.bank.clone(), model.session.clone());
+    let (bank, session) = (Shared(model.bank.clone()), model.session.clone());
     let body = match session.screen {
         Screen::Intro => html! { <Intro {lang} {bank} {session} on_start={act(Action::Start)} /> },
         Screen::Question => {

@@ -3,14 +3,14 @@
 
 use core_i18n::{quiz::Text, Catalog, Lang};
 use core_quiz::{Attempt, Bank};
-use std::rc::Rc;
 use ui_common::text::{colon, localized};
+use ui_common::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SolutionsProps {
     pub lang: Lang,
-    pub bank: Rc<Bank>,
+    pub bank: Shared<Bank>,
     pub attempt: Attempt,
 }
 
