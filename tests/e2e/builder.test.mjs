@@ -208,8 +208,11 @@ test("the site speaks seven languages, Arabic right to left, and links keep the 
     for (const href of await page.locator(".site-nav a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       assert.match(href, new RegExp(`\\?lang=${lang}$`));
     }
-    // The preview widget follows the page's language by default.
-    assert.equal(await page.locator(".preview scam-quiz").evaluate((el) => el.shadowRoot.querySelector(".aw")?.getAttribute("lang")), lang);
+    // The preview widget follows the page's language by default (once it has drawn: on a busy
+    // machine its first frame may come after the page's).
+    const preview = page.locator(".preview scam-quiz");
+    await page.waitForFunction((want) => document.querySelector(".preview scam-quiz")?.shadowRoot?.querySelector(".aw")?.getAttribute("lang") === want, lang, { timeout: 10000 }).catch(() => {});
+    assert.equal(await preview.evaluate((el) => el.shadowRoot.querySelector(".aw")?.getAttribute("lang")), lang);
     assert.deepEqual(log.errors, []);
     await context.close();
   }
