@@ -54,8 +54,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         let on_selected = props.on_selected.clone();
         use_effect_with(state.selected.clone(), move |selected| on_selected.emit(selected.clone()));
     }
-    let world = props.world.clone();
-    let places = use_memo(world.clone(), move |world| world.as_ref().map(|w| w.places()).unwrap_or_default());
+    let places = use_memo(props.world.clone(), |world| world.as_ref().map(|w| w.places()).unwrap_or_default());
     // Every message says what the reader did; the reducer works out the rest from the state it
     // has then, so nothing here reads a state that may be a render behind.
     let dispatch: Callback<Msg> = state.dispatcher().into();

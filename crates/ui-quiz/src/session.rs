@@ -11,8 +11,7 @@ use crate::TAG;
 use core_i18n::Lang;
 use core_quiz::{Action, Bank, Plan, QuizModel, Screen, Session};
 use std::rc::Rc;
-use ui_common::Shared;
-use ui_common::{console, storage, Announcer, Host};
+use ui_common::{console, storage, Announcer, Host, Shared};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
