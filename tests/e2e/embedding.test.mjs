@@ -33,7 +33,7 @@ test("script embed: each element renders in an open shadow root, loaded cross-or
 test("iframe embed: query parameters become attributes and the height reaches the parent", async () => {
   const { page, context, log } = await open(browser, `${HOST}/iframe-embed.html`);
   const frame = (id) => page.frameLocator(`#${id}`);
-  await frame("countdown").locator("event-countdown .aw").waitFor();
+  await frame("countdown").locator("event-countdown .aw", { hasText: /Thời gian còn lại/ }).waitFor().catch(() => {});
   await frame("quiz").locator("scam-quiz .aw-quiz-start").waitFor();
   await frame("map").locator("signatory-map .aw").waitFor();
   assert.match(await frame("countdown").locator("event-countdown .aw").innerText(), /Thời gian còn lại/);
