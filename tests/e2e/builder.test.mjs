@@ -153,6 +153,8 @@ test("countdown: a custom event from date, time and time-zone pickers; the ifram
 
 test("map: countries picked by name become highlight codes; the table view; the link restores both", async () => {
   const { page, context } = await builder("/?lang=en#widget=signatory-map");
+  // Names become codes once the country list has arrived (before it, only codes are taken).
+  await page.locator("#f-countries option").first().waitFor({ state: "attached" });
   await page.fill("#f-highlight", "Vietnam");
   await page.press("#f-highlight", "Enter");
   await page.fill("#f-highlight", "fr");

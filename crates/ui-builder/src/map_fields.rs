@@ -42,28 +42,39 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
         .filter(|c| !c.is_empty())
         .collect();
     let draft = use_state(String::new);
+    let input = use_node_ref();
     let unknown = use_state(|| None::<String>);
     let name_of = |code: &str| {
         props.countries.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string())
     };
 
     let add = {
-        let (draft, unknown) = (draft.clone(), unknown.clone());
+        let (draft, unknown, input) = (draft.clone(), unknown.clone(), input.clone());
         let countries = props.countries.clone();
         let on_set = props.on_set.clone();
         let chosen = chosen.clone();
-        Callback::from(move |()| match code_for(&draft, &countries) {
-            Some(code) => {
-                let mut next = chosen.clone();
-                if !next.contains(&code) {
-                    next.push(code);
+        // The field itself, not `draft`: a paste or a pick from the list followed at once by
+        // Enter comes before the render that would update this handle's copy of the text.
+        let field = move || input.cast::<HtmlInputElement>();
+        Callback::from(move |()| {
+            let typed = field().map_or_else(|| (*draft).clone(), |f| f.value());
+            match code_for(&typed, &countries) {
+                Some(code) => {
+                    let mut next = chosen.clone();
+                    if !next.contains(&code) {
+                        next.push(code);
+                    }
+                    on_set.emit(("highlight", next.join(",")));
+                    draft.set(String::new());
+                    // Cleared here too: the render may see "" before and after, and leave the field.
+                    if let Some(f) = field() {
+                        f.set_value("");
+                    }
+                    unknown.set(None);
                 }
-                on_set.emit(("highlight", next.join(",")));
-                draft.set(String::new());
-                unknown.set(None);
+                None if typed.trim().is_empty() => {}
+                None => unknown.set(Some(typed.trim().to_string())),
             }
-            None if draft.trim().is_empty() => {}
-            None => unknown.set(Some(draft.trim().to_string())),
         })
     };
     // Enter adds the country (the settings form itself never submits).
@@ -109,7 +120,7 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
                 <ul class="chips">{ for chips }</ul>
             }
             <div class="add-country">
-                <input id="f-highlight" type="text" list="f-countries" autocomplete="off" aria-label={text.highlight}
+                <input id="f-highlight" ref={input} type="text" list="f-countries" autocomplete="off" aria-label={text.highlight}
                     aria-invalid={unknown.is_some().then_some("true")} aria-describedby="f-highlight-hint"
                     value={(*draft).clone()} oninput={on_draft} onkeydown={on_enter} />
                 <datalist id="f-countries">{ for options }</datalist>
