@@ -102,14 +102,11 @@ fn ensure_nightly() -> Result<bool, String> {
 
 /// Whether a Cargo manifest's `[features]` table names `feature`.
 fn has_feature(manifest: &str, feature: &str) -> bool {
-    let mut in_features = false;
-    manifest.lines().map(str::trim).any(|line| {
-        if line.starts_with('[') {
-            in_features = line == "[features]";
-            return false;
-        }
-        in_features && line.split('=').next().is_some_and(|key| key.trim() == feature)
-    })
+    manifest
+        .parse::<toml::Table>()
+        .ok()
+        .and_then(|m| m.get("features").and_then(toml::Value::as_table).map(|f| f.contains_key(feature)))
+        .unwrap_or(false)
 }
 
 #[cfg(test)]
