@@ -41,7 +41,9 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
         .map(|c| c.trim().to_string())
         .filter(|c| !c.is_empty())
         .collect();
-    let draft = use_state(String::new);
+    // The field is left to the browser (no `value` prop): what it holds is read when a country
+    // is added, so a paste or a pick from the list followed at once by Enter is never lost to a
+    // render that has not happened yet.
     let input = use_node_ref();
     let unknown = use_state(|| None::<String>);
     let name_of = |code: &str| {
@@ -49,15 +51,13 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
     };
 
     let add = {
-        let (draft, unknown, input) = (draft.clone(), unknown.clone(), input.clone());
+        let (unknown, input) = (unknown.clone(), input.clone());
         let countries = props.countries.clone();
         let on_set = props.on_set.clone();
         let chosen = chosen.clone();
-        // The field itself, not `draft`: a paste or a pick from the list followed at once by
-        // Enter comes before the render that would update this handle's copy of the text.
-        let field = move || input.cast::<HtmlInputElement>();
         Callback::from(move |()| {
-            let typed = field().map_or_else(|| (*draft).clone(), |f| f.value());
+            let Some(field) = input.cast::<HtmlInputElement>() else { return };
+            let typed = field.value();
             match code_for(&typed, &countries) {
                 Some(code) => {
                     let mut next = chosen.clone();
@@ -65,11 +65,7 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
                         next.push(code);
                     }
                     on_set.emit(("highlight", next.join(",")));
-                    draft.set(String::new());
-                    // Cleared here too: the render may see "" before and after, and leave the field.
-                    if let Some(f) = field() {
-                        f.set_value("");
-                    }
+                    field.set_value("");
                     unknown.set(None);
                 }
                 None if typed.trim().is_empty() => {}
@@ -86,10 +82,6 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
                 add.emit(());
             }
         })
-    };
-    let on_draft = {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| draft.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let chips = chosen.iter().map(|code| {
         let on_set = props.on_set.clone();
@@ -122,7 +114,7 @@ pub fn map_fields(props: &MapFieldsProps) -> Html {
             <div class="add-country">
                 <input id="f-highlight" ref={input} type="text" list="f-countries" autocomplete="off" aria-label={text.highlight}
                     aria-invalid={unknown.is_some().then_some("true")} aria-describedby="f-highlight-hint"
-                    value={(*draft).clone()} oninput={on_draft} onkeydown={on_enter} />
+                    onkeydown={on_enter} />
                 <datalist id="f-countries">{ for options }</datalist>
                 <button type="button" onclick={add.reform(|_| ())}>{ text.highlight_add }</button>
             </div>
