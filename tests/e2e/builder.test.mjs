@@ -153,7 +153,7 @@ test("countdown: a custom event from date, time and time-zone pickers; the ifram
 
 test("map: countries picked by name become highlight codes; the table view; the link restores both", async () => {
   const { page, context } = await builder("/?lang=en#widget=signatory-map");
-  // Names become codes once the country list has arrived (before it, only codes are taken).
+  // With the country list there, names become codes at once (a name typed before it waits: the next test).
   await page.locator("#f-countries option").first().waitFor({ state: "attached" });
   await page.fill("#f-highlight", "Vietnam");
   await page.press("#f-highlight", "Enter");
@@ -175,6 +175,28 @@ test("map: countries picked by name become highlight codes; the table view; the 
   assert.deepEqual(await shared.page.locator(".chips li span").allInnerTexts(), ["Vietnam"]);
   assert.ok(await shared.page.locator("input[name=view][value=table]").isChecked());
   await shared.context.close();
+  await context.close();
+});
+
+test("map: a country named before the country list arrives is added when it comes", async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const { page, context } = await open(browser, `${SITE}/?lang=en#widget=signatory-map`,
+    { timezoneId: "Asia/Ho_Chi_Minh" },
+    (page) => page.route("**/data/world.json", async (route) => { await held; await route.continue(); }));
+  await page.locator("#f-highlight").waitFor();
+  await page.fill("#f-highlight", "Vietnam");
+  await page.press("#f-highlight", "Enter");
+  const hint = page.locator("#f-highlight-hint");
+  assert.equal(await hint.innerText(), "Adding “Vietnam” once the list of countries has loaded…");
+  assert.equal(await page.locator("#f-highlight").getAttribute("aria-invalid"), null);
+  const preview = page.locator(".preview signatory-map");
+  assert.equal(await preview.getAttribute("highlight"), null);
+  release();
+  await page.locator(".chips li span").filter({ hasText: "Vietnam" }).waitFor();
+  assert.equal(await preview.getAttribute("highlight"), "VN");
+  assert.equal(await page.locator("#f-highlight").inputValue(), "");
+  assert.equal(await hint.innerText(), "");
   await context.close();
 });
 

@@ -89,7 +89,7 @@ pub fn builder(props: &BuilderProps) -> Html {
             html! { <CountdownFields {lang} setup={setup.clone()} on_set_many={on_set_many.clone()} /> }
         }
         Widget::Map => {
-            html! { <MapFields {lang} setup={setup.clone()} countries={lists.countries.clone()} on_set={on_set.clone()} /> }
+            html! { <MapFields {lang} setup={setup.clone()} countries={lists.countries.clone()} loading={lists.countries_loading} on_set={on_set.clone()} /> }
         }
     };
     // The site's `?lang=` stays in the link: the reader of a shared link sees the site as sent.

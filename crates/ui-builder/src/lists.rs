@@ -12,6 +12,8 @@ pub struct Lists {
     pub topics: Rc<Vec<(String, String)>>,
     /// ISO code and country name in the site language, sorted by name.
     pub countries: Rc<Vec<(String, String)>>,
+    /// The country list is still on its way (a name typed now waits for it).
+    pub countries_loading: bool,
     /// A list could not be loaded; fields then take typed values.
     pub failed: bool,
 }
@@ -55,5 +57,6 @@ pub fn use_lists(lang: Lang) -> Lists {
         list
     });
     let failed = matches!(*bank, Source::Failed { .. }) || matches!(*world, Source::Failed { .. });
-    Lists { topics, countries, failed }
+    let countries_loading = matches!(*world, Source::Loading);
+    Lists { topics, countries, countries_loading, failed }
 }
