@@ -25,22 +25,17 @@ pub fn use_parsed<C: 'static>(
     props: &HostProps,
     parse: fn(Lookup<'_>, &mut Vec<Problem>) -> C,
 ) -> Rc<Parsed<C>> {
-    let parsed = use_memo((props.attrs.clone(), props.page_lang.clone()), |(attrs, page_lang)| {
+    // Logged where parsed rather than in an effect: the memo runs once per change of what it
+    // reads, and an effect would be one more hook compiled into every widget.
+    use_memo((props.attrs.clone(), props.page_lang.clone()), |(attrs, page_lang)| {
         let get = |name: &str| core_attrs::attribute(attrs, name);
         let mut problems = Vec::new();
         let common = parse_common(&get, page_lang, &mut problems);
         let config = parse(&get, &mut problems);
-        Parsed { common, config, problems }
-    });
-    let logged = parsed.clone();
-    use_effect_with(props.attrs.clone(), move |_| {
-        console::report_problems(tag, &logged.problems);
-        if !logged.common.lang.supported {
-            console::info(
-                tag,
-                &format!("language \"{}\" is not supported; using English", logged.common.requested_lang),
-            );
+        console::report_problems(tag, &problems);
+        if !common.lang.supported {
+            console::info(tag, &format!("language \"{}\" is not supported; using English", common.requested_lang));
         }
-    });
-    parsed
+        Parsed { common, config, problems }
+    })
 }
