@@ -6,43 +6,56 @@
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn page_hidden() -> bool {
     web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
 }
 
+/// The last reading and whether the page was visible then: one state, so one hook, for both.
+#[derive(Clone, Copy, PartialEq)]
+struct Reading {
+    now: f64,
+    visible: bool,
+}
+
+/// Its one action: read the clock again.
+impl Reducible for Reading {
+    type Action = ();
+
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        let visible = !page_hidden();
+        // While hidden the time stays as it was, so nothing is redrawn for no one.
+        let now = if visible { js_sys::Date::now() } else { self.now };
+        Rc::new(Reading { now, visible })
+    }
+}
+
 /// Milliseconds since the epoch, updated once a second (on the second) while visible.
 #[hook]
 pub fn use_clock() -> f64 {
-    let now = use_state(js_sys::Date::now);
-    let visible = use_state_eq(|| !page_hidden());
+    let reading = use_reducer_eq(|| Reading { now: js_sys::Date::now(), visible: !page_hidden() });
 
     {
-        let (now, visible) = (now.setter(), visible.setter());
+        let reread = reading.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-                EventListener::new(&document, "visibilitychange", move |_| {
-                    let shown = !page_hidden();
-                    visible.set(shown);
-                    if shown {
-                        now.set(js_sys::Date::now());
-                    }
-                })
-            });
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| EventListener::new(&document, "visibilitychange", move |_| reread.dispatch(())));
             move || drop(listener)
         });
     }
     {
-        let setter = now.setter();
-        use_effect_with((*now, *visible), move |(current, visible)| {
+        let reread = reading.dispatcher();
+        use_effect_with(*reading, move |Reading { now, visible }| {
             let timeout = visible.then(|| {
                 // Land just after the next whole second, so the display changes with the clock.
-                let delay = 1000.0 - current.rem_euclid(1000.0) + 5.0;
-                Timeout::new(delay as u32, move || setter.set(js_sys::Date::now()))
+                let delay = 1000.0 - now.rem_euclid(1000.0) + 5.0;
+                Timeout::new(delay as u32, move || reread.dispatch(()))
             });
             move || drop(timeout)
         });
     }
-    *now
+    reading.now
 }
