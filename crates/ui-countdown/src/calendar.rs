@@ -19,7 +19,12 @@ pub struct AddToCalendarProps {
 #[function_component(AddToCalendar)]
 pub fn add_to_calendar(props: &AddToCalendarProps) -> Html {
     let text = Text::for_lang(props.lang);
+    // The links, or the page to open instead where they would not work; the frame is asked here
+    // rather than in a memo of its own, since each hook costs its code (~0.35 KB gzip).
     let links = use_memo((props.shown.clone(), props.timing), |(shown, timing)| {
+        if let Some(page) = ui_common::sandbox::opaque_frame_page() {
+            return Err(AttrValue::from(page));
+        }
         let url = shown.source.as_ref().map_or("", |s| s.url.as_str());
         let event = CalendarEvent {
             uid: &shown.uid,
@@ -33,22 +38,21 @@ pub fn add_to_calendar(props: &AddToCalendarProps) -> Html {
         let stamp = Instant::from_js(js_sys::Date::now()).unwrap_or(timing.start);
         let mut data_url = String::from("data:text/calendar;charset=utf-8,");
         core_countdown::google::percent_encode(&mut data_url, &ics(&event, stamp));
-        (data_url, google_calendar_url(&event))
+        Ok((data_url, google_calendar_url(&event)))
     });
     let file_name = format!("{}.ics", props.shown.id.as_deref().unwrap_or("event"));
-    if let Some(page) = use_memo((), |_| ui_common::sandbox::opaque_frame_page()).as_ref() {
-        return html! {
-            <div class="aw-cd-calendar" role="group" aria-label={text.add_to_calendar}>
-                <span class="aw-cd-calendar-label">{ text.add_to_calendar }</span>
-                <SandboxNote lang={props.lang} page={page.clone()} />
-            </div>
-        };
-    }
     html! {
         <div class="aw-cd-calendar" role="group" aria-label={text.add_to_calendar}>
             <span class="aw-cd-calendar-label">{ text.add_to_calendar }</span>
-            <a class="aw-cd-ics" href={links.0.clone()} download={file_name}>{ text.download_ics }</a>
-            <a class="aw-cd-google" href={links.1.clone()} target="_blank" rel="noopener noreferrer">{ text.google_calendar }</a>
+            { match &*links {
+                Ok((ics_url, google_url)) => html! {
+                    <>
+                        <a class="aw-cd-ics" href={ics_url.clone()} download={file_name}>{ text.download_ics }</a>
+                        <a class="aw-cd-google" href={google_url.clone()} target="_blank" rel="noopener noreferrer">{ text.google_calendar }</a>
+                    </>
+                },
+                Err(page) => html! { <SandboxNote lang={props.lang} page={page.clone()} /> },
+            } }
         </div>
     }
 }
