@@ -46,11 +46,16 @@ pub fn event_countdown(props: &HostProps) -> Html {
     let waiting = events.is_none() && matches!(parsed.config.target, Target::Milestone(_));
     let events_failed = waiting && matches!(*built_in, Shipped::Failed);
     let treaty = data::treaty();
+    let painted = use_painted();
     // What to show changes with the attributes, the data and the language, not with the clock:
     // resolved once, not on every tick (entry into force asks Intl for New York's offsets).
-    // Resolving also finds what only the events file reveals, such as an unknown `event`.
-    let resolved =
-        use_memo((parsed.config.clone(), events.clone().map(Shared), lang), move |(config, events, lang)| {
+    // Resolving also finds what only the events file reveals, such as an unknown `event`, and from
+    // the first painted frame on whether the browser knows the zone (the pure parser checked its
+    // shape; asking Intl waits for that frame, whose dates show the zone). That frame resolves
+    // once more, which costs less than a second memo's code (~0.35 KB gzip per hook).
+    let resolved = use_memo(
+        (parsed.config.clone(), events.clone().map(Shared), lang, painted),
+        move |(config, events, lang, painted)| {
             let mut problems = Vec::new();
             let offset_at = |zone: &str, at: Instant| {
                 intl::offset_at(zone, at.millis() as f64, core_countdown::zone::parse_gmt_offset)
@@ -64,25 +69,17 @@ pub fn event_countdown(props: &HostProps) -> Html {
                     resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems)
                 }
             };
-            (shown, problems)
-        });
-    let shown = &resolved.0;
-    // The zone's shape was checked in the pure parser; whether the browser knows it, only here.
-    let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
-    let painted = use_painted();
-    // Asking Intl waits for the first frame (the zone shows only in the dates, drawn then too).
-    let zone_known = *use_memo((zone.clone(), painted), |(zone, painted)| {
-        !painted || zone.as_deref().is_none_or(intl::is_known_time_zone)
-    });
+            let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
+            let zone_known = !painted || zone.as_deref().is_none_or(intl::is_known_time_zone);
+            if let (false, Some(zone)) = (zone_known, &zone) {
+                problems.push(unknown_time_zone(zone));
+            }
+            (shown, zone.filter(|_| zone_known), Rc::new(problems))
+        },
+    );
+    let (shown, display_zone, problems) = (&resolved.0, resolved.1.clone(), resolved.2.clone());
     // The problems beyond the attributes' own (which `use_parsed` logs), for the console and the
     // notices.
-    let problems = use_memo((resolved.clone(), zone_known, zone.clone()), |(resolved, known, zone)| {
-        let mut problems = resolved.1.clone();
-        if let (false, Some(zone)) = (*known, zone) {
-            problems.push(unknown_time_zone(zone));
-        }
-        problems
-    });
     {
         let problems = problems.clone();
         use_effect_with(problems, |problems| console::report_problems(TAG, problems));
@@ -122,17 +119,17 @@ pub fn event_countdown(props: &HostProps) -> Html {
     if events_failed {
         notices.push(Notice(text.milestones_unavailable.into()));
     }
+    let shell = move |content: Html| {
+        html! { <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>{ content }</Shell> }
+    };
     let Some(shown) = shown.as_ref() else {
         // Waiting for the events, or an events file with no usable event (the notices say why).
-        return html! {
-            <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
-                if waiting && !events_failed {
-                    <p class="aw-muted" aria-busy="true">{ "…" }</p>
-                }
-            </Shell>
-        };
+        return shell(html! {
+            if waiting && !events_failed {
+                <p class="aw-muted" aria-busy="true">{ "…" }</p>
+            }
+        });
     };
-    let display_zone = zone.filter(|_| zone_known);
     let code = lang.code();
     let body = match (timing, phase) {
         (Some(timing), Some(Phase::Before)) => html! {
@@ -173,8 +170,8 @@ pub fn event_countdown(props: &HostProps) -> Html {
 
     // The time left first, as readers look for it; the dates (Intl) and the calendar file after
     // the first frame, below it, so nothing above the timer moves when they arrive.
-    html! {
-        <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
+    shell(html! {
+        <>
             <h2 class="aw-cd-title">{ shown.title.clone() }</h2>
             { body }
             if let (Some(timing), true) = (timing, painted) {
@@ -195,8 +192,8 @@ pub fn event_countdown(props: &HostProps) -> Html {
                     <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr">{ source.title.clone() }</a>
                 </p>
             }
-        </Shell>
-    }
+        </>
+    })
 }
 
 /// "3 days ago", or hours or minutes when less than a day has passed.
