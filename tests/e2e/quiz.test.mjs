@@ -132,7 +132,7 @@ test("without localStorage (sandboxed iframe) the quiz works and shows no error"
 
 test("a school's own bank by src or inline; a broken or unreachable bank falls back, clearly", async () => {
   const { page, context, log } = await open(browser, `${HOST}/quiz-banks.html`);
-  for (const id of ["from-src", "inline", "broken", "unreachable"]) await rendered(page, `#${id}`);
+  for (const id of ["from-src", "inline", "broken", "unreachable", "broken-inline", "unknown-topic"]) await rendered(page, `#${id}`);
   await page.locator("#from-src .aw-quiz-start").click();
   assert.match(await page.locator("#from-src legend").innerText(), /^Custom question (one|two)/);
   await page.locator("#inline .aw-quiz-start").click();
@@ -145,6 +145,14 @@ test("a school's own bank by src or inline; a broken or unreachable bank falls b
   await page.locator("#broken .aw-notice", { hasText: "not valid" }).waitFor();
   assert.ok(log.warnings.some((w) => /\[scam-quiz\] src "broken-bank.json": line 3, column 21: expected ',' or '}'/.test(w)), log.warnings.join("\n"));
   await page.locator("#unreachable .aw-notice", { hasText: "Could not load" }).waitFor();
+  // A broken inline bank and a topic the bank lacks: a notice each, and one console warning each.
+  await page.locator("#broken-inline .aw-notice", { hasText: "not valid" }).waitFor();
+  await page.locator("#unknown-topic .aw-notice", { hasText: "no-such-topic" }).waitFor();
+  const once = (pattern) => assert.equal(log.warnings.filter((w) => pattern.test(w)).length, 1, log.warnings.join("\n"));
+  once(/\[scam-quiz\] inline bank ignored, using the built-in bank:\n.*line 1/);
+  once(/\[scam-quiz\] topics not in the bank, ignored: no-such-topic$/);
+  await page.locator("#broken-inline .aw-quiz-start").click();
+  await page.locator("#broken-inline .aw-q-progress", { hasText: "Question 1 of 2" }).waitFor();
   // The built-in bank can still be started.
   await page.locator("#broken .aw-quiz-start").click();
   await page.locator("#broken .aw-q-progress", { hasText: "Question 1 of 2" }).waitFor();

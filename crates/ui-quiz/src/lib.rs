@@ -34,8 +34,13 @@ pub fn scam_quiz(props: &HostProps) -> Html {
     let lang = parsed.common.lang.lang;
     let text = Text::for_lang(lang);
     let source = use_source(TAG, parsed.common.src.clone(), data::parse_bank_text);
+    // Warnings are logged where they are found, in the memos: each effect would cost its code.
     let inline = use_memo(props.inline_data.clone(), |inline| {
-        inline.as_ref().map(|json| data::parse_bank_text(json).map(Rc::new))
+        let bank = inline.as_ref().map(|json| data::parse_bank_text(json).map(Rc::new));
+        if let Some(Err(errors)) = &bank {
+            console::warn(TAG, &format!("inline bank ignored, using the built-in bank:\n{errors}"));
+        }
+        bank
     });
     let random_seed = *use_state(|| (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64);
 
@@ -59,21 +64,13 @@ pub fn scam_quiz(props: &HostProps) -> Html {
     // Hashes the whole bank: once per bank and settings, not on every click.
     // The bank compared by identity: comparing contents would walk the whole bank.
     let plan = use_memo((bank.clone().map(Shared), parsed.config.clone()), |(bank, config)| {
-        bank.as_ref().map(|bank| Plan::new(bank, config, random_seed))
+        let plan = bank.as_ref().map(|bank| Plan::new(bank, config, random_seed));
+        let ignored = plan.as_ref().map(|p| p.ignored_topics()).unwrap_or_default();
+        if !ignored.is_empty() {
+            console::warn(TAG, &format!("topics not in the bank, ignored: {}", ignored.join(", ")));
+        }
+        plan
     });
-    let ignored_topics = plan.as_ref().as_ref().map(|p| p.ignored_topics().to_vec()).unwrap_or_default();
-    {
-        let (inline, ignored) = (inline.clone(), ignored_topics.clone());
-        use_effect_with((props.inline_data.clone(), ignored), move |(_, ignored)| {
-            if let Some(Err(errors)) = &*inline {
-                console::warn(TAG, &format!("inline bank ignored, using the built-in bank:\n{errors}"));
-            }
-            if !ignored.is_empty() {
-                console::warn(TAG, &format!("topics not in the bank, ignored: {}", ignored.join(", ")));
-            }
-        });
-    }
-
     let mut notices = parsed.notices();
     notices.extend(source.notice(lang));
     if let Some(Err(_)) = &*inline {
@@ -81,6 +78,7 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         let what = core_i18n::fill(common.data_invalid, &[("src", "<script type=\"application/json\">")]);
         notices.push(Notice(format!("{what} {}", common.using_built_in).into()));
     }
+    let ignored_topics = plan.as_ref().as_ref().map(|p| p.ignored_topics()).unwrap_or_default();
     if !ignored_topics.is_empty() {
         notices.push(Notice::for_problem(
             lang,

@@ -30,12 +30,13 @@ pub fn session_view(props: &SessionProps) -> Html {
     let lang = props.lang;
     let model = use_reducer(|| QuizState(QuizModel::new(props.bank.0.clone(), session_for(&props.bank, &props.plan))));
     let clock = use_mut_ref(|| Clock::new(model.session.attempt.current()));
-    let xapi =
-        use_memo((props.base.clone(), lang, props.plan.pass), |(base, lang, pass)| report::context(base, *lang, *pass));
     {
         let (model, host, plan) = (model.clone(), props.host.clone(), props.plan.clone());
-        let (clock, xapi) = (clock.clone(), xapi.clone());
+        let (clock, base) = (clock.clone(), props.base.clone());
         use_effect_with(model.actions, move |_| {
+            // The statements' context is read at each action (the page's address included, which
+            // a single-page app may have changed): cheaper than a memo's code.
+            let xapi = report::context(&base, lang, plan.pass);
             report::report(&host, &model, &plan, &xapi, &mut clock.borrow_mut());
             if let Some(state) = plan.saved_state(&model.bank, &model.session) {
                 if !storage::set(&plan.storage_key, &state) {
