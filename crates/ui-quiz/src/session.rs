@@ -34,8 +34,9 @@ pub fn session_view(props: &SessionProps) -> Html {
         let (model, host, plan) = (model.clone(), props.host.clone(), props.plan.clone());
         let (clock, base) = (clock.clone(), props.base.clone());
         use_effect_with(model.actions, move |_| {
-            // The statements' context is read at each action (the page's address included, which
-            // a single-page app may have changed): cheaper than a memo's code.
+            // The statements' context (the bank's or the page's address, without its fragment) is
+            // read at each action, which costs less than a memo's code; a single-page app that
+            // changes its address mid-attempt gets statements that name the page they come from.
             let xapi = report::context(&base, lang, plan.pass);
             report::report(&host, &model, &plan, &xapi, &mut clock.borrow_mut());
             if let Some(state) = plan.saved_state(&model.bank, &model.session) {
