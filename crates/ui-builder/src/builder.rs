@@ -13,7 +13,7 @@ use crate::share_page_link::SharePageLink;
 use crate::state::BuilderReducer;
 use core_embed_code::{BuilderAction, BuilderState, PreviewMode, SiteBase, Widget};
 use core_i18n::{builder::Text, fill, Catalog, Lang};
-use ui_common::Announcer;
+use ui_common::announcer;
 use ui_site::SiteNav;
 use yew::prelude::*;
 
@@ -142,7 +142,7 @@ pub fn builder(props: &BuilderProps) -> Html {
                 // Keyed by widget: the suggested file name follows the widget.
                 <OembedPanel key={setup.widget.tag()} {lang} setup={setup.clone()} base={(*base).clone()} {title} on_announce={on_announce} />
             </section>
-            <Announcer text={state.announcement.clone()} class="builder-announcer" />
+            { announcer(state.announcement.clone().into(), "builder-announcer") }
         </main>
         </>
     }

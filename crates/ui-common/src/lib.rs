@@ -22,12 +22,12 @@ pub mod source;
 pub mod storage;
 pub mod text;
 
-pub use announcer::Announcer;
+pub use announcer::announcer;
 pub use host::{Host, HostProps};
 pub use painted::{after_next_paint, use_painted};
 pub use parsed::{use_parsed, Parsed};
 pub use shared::Shared;
-pub use shell::{Notice, Shell};
+pub use shell::{shell, Notice, Shell};
 pub use source::{use_source, Failure, Source};
 
 /// The stylesheet every widget starts from (palette, themes, focus ring, notices).

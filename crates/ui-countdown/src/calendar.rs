@@ -5,25 +5,28 @@
 
 use core_countdown::{google_calendar_url, ics, CalendarEvent, Instant, Shown, Timing};
 use core_i18n::{countdown::Text, Catalog, Lang};
-use std::rc::Rc;
-use ui_common::sandbox::SandboxNote;
+use ui_common::sandbox::sandbox_note;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AddToCalendarProps {
-    pub lang: Lang,
-    pub shown: Rc<Shown>,
-    pub timing: Timing,
+/// The links, worked out once per event (the root's memo), not at every tick. Plain data and a
+/// view function rather than a component, since each component costs ~0.75 KB of gzipped wasm.
+#[derive(Debug)]
+pub enum AddToCalendar {
+    Links {
+        ics_url: String,
+        google_url: String,
+        file_name: String,
+    },
+    /// In a frame where they would not work: the page to open instead.
+    Sandboxed {
+        page: String,
+    },
 }
 
-#[function_component(AddToCalendar)]
-pub fn add_to_calendar(props: &AddToCalendarProps) -> Html {
-    let text = Text::for_lang(props.lang);
-    // The links, or the page to open instead where they would not work; the frame is asked here
-    // rather than in a memo of its own, since each hook costs its code (~0.35 KB gzip).
-    let links = use_memo((props.shown.clone(), props.timing), |(shown, timing)| {
+impl AddToCalendar {
+    pub fn new(shown: &Shown, timing: Timing) -> AddToCalendar {
         if let Some(page) = ui_common::sandbox::opaque_frame_page() {
-            return Err(AttrValue::from(page));
+            return AddToCalendar::Sandboxed { page };
         }
         let url = shown.source.as_ref().map_or("", |s| s.url.as_str());
         let event = CalendarEvent {
@@ -36,23 +39,27 @@ pub fn add_to_calendar(props: &AddToCalendarProps) -> Html {
             when: timing.when,
         };
         let stamp = Instant::from_js(js_sys::Date::now()).unwrap_or(timing.start);
-        let mut data_url = String::from("data:text/calendar;charset=utf-8,");
-        core_countdown::google::percent_encode(&mut data_url, &ics(&event, stamp));
-        Ok((data_url, google_calendar_url(&event)))
-    });
-    let file_name = format!("{}.ics", props.shown.id.as_deref().unwrap_or("event"));
-    html! {
-        <div class="aw-cd-calendar" role="group" aria-label={text.add_to_calendar}>
-            <span class="aw-cd-calendar-label">{ text.add_to_calendar }</span>
-            { match &*links {
-                Ok((ics_url, google_url)) => html! {
-                    <>
-                        <a class="aw-cd-ics" href={ics_url.clone()} download={file_name}>{ text.download_ics }</a>
-                        <a class="aw-cd-google" href={google_url.clone()} target="_blank" rel="noopener noreferrer">{ text.google_calendar }</a>
-                    </>
-                },
-                Err(page) => html! { <SandboxNote lang={props.lang} page={page.clone()} /> },
-            } }
-        </div>
+        let mut ics_url = String::from("data:text/calendar;charset=utf-8,");
+        core_countdown::google::percent_encode(&mut ics_url, &ics(&event, stamp));
+        let file_name = format!("{}.ics", shown.id.as_deref().unwrap_or("event"));
+        AddToCalendar::Links { ics_url, google_url: google_calendar_url(&event), file_name }
+    }
+
+    pub fn view(&self, lang: Lang) -> Html {
+        let text = Text::for_lang(lang);
+        html! {
+            <div class="aw-cd-calendar" role="group" aria-label={text.add_to_calendar}>
+                <span class="aw-cd-calendar-label">{ text.add_to_calendar }</span>
+                { match self {
+                    AddToCalendar::Links { ics_url, google_url, file_name } => html! {
+                        <>
+                            <a class="aw-cd-ics" href={ics_url.clone()} download={file_name.clone()}>{ text.download_ics }</a>
+                            <a class="aw-cd-google" href={google_url.clone()} target="_blank" rel="noopener noreferrer">{ text.google_calendar }</a>
+                        </>
+                    },
+                    AddToCalendar::Sandboxed { page } => sandbox_note(lang, page.clone().into()),
+                } }
+            </div>
+        }
     }
 }

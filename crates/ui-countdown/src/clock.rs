@@ -51,7 +51,8 @@ pub fn use_clock() -> f64 {
         use_effect_with(*reading, move |Reading { now, visible }| {
             let timeout = visible.then(|| {
                 // Land just after the next whole second, so the display changes with the clock.
-                let delay = 1000.0 - now.rem_euclid(1000.0) + 5.0;
+                // In integers: a float remainder brings a 1 KB `fmod` into the wasm.
+                let delay = 1005 - (*now as i64).rem_euclid(1000);
                 Timeout::new(delay as u32, move || reread.dispatch(()))
             });
             move || drop(timeout)

@@ -8,13 +8,20 @@ mod progress;
 mod timer;
 mod times;
 
-use core_countdown::{minutes_left, next_milestone, parse_config, resolve, unknown_time_zone, Instant, Phase, Target};
+use calendar::AddToCalendar;
+use core_attrs::Problem;
+use core_countdown::{
+    minutes_left, next_milestone, parse_config, resolve, unknown_time_zone, Instant, Phase, Shown, Target,
+};
 use core_i18n::count::{self, TimeUnit};
 use core_i18n::{countdown::Text, fill, Catalog, Lang};
+use progress::RatificationProgress;
 use std::rc::Rc;
+use times::EventTimes;
 use ui_common::site::{use_shipped, Shipped};
 use ui_common::{
-    console, intl, use_painted, use_parsed, use_source, Announcer, HostProps, Notice, Shared, Shell, Source, WidgetSpec,
+    announcer, console, intl, shell, use_painted, use_parsed, use_source, HostProps, Notice, Shared, Shell, Source,
+    WidgetSpec,
 };
 use yew::prelude::*;
 
@@ -52,7 +59,9 @@ pub fn event_countdown(props: &HostProps) -> Html {
     // Resolving also finds what only the events file reveals, such as an unknown `event`, and from
     // the first painted frame on whether the browser knows the zone (the pure parser checked its
     // shape; asking Intl waits for that frame, whose dates show the zone). That frame resolves
-    // once more, which costs less than a second memo's code (~0.35 KB gzip per hook).
+    // once more, which costs less than a second memo's code (~0.35 KB gzip per hook). The texts
+    // that need Intl (the dates, the progress) and the calendar links are made here too, so no
+    // tick makes them again.
     let resolved = use_memo(
         (parsed.config.clone(), events.clone().map(Shared), lang, painted),
         move |(config, events, lang, painted)| {
@@ -69,15 +78,25 @@ pub fn event_countdown(props: &HostProps) -> Html {
                     resolve(config, events, *lang, title, treaty.entry_into_force, &offset_at, &mut problems)
                 }
             };
-            let zone = shown.as_ref().and_then(|s| s.time_zone.clone());
-            let zone_known = !painted || zone.as_deref().is_none_or(intl::is_known_time_zone);
-            if let (false, Some(zone)) = (zone_known, &zone) {
+            let zone = shown.as_ref().and_then(|s| s.time_zone.as_deref());
+            let zone_known = !painted || zone.is_none_or(intl::is_known_time_zone);
+            if let (false, Some(zone)) = (zone_known, zone) {
                 problems.push(unknown_time_zone(zone));
             }
-            (shown, zone.filter(|_| zone_known), Rc::new(problems))
+            let timing = shown.as_ref().and_then(|s| s.timing);
+            // The dates and the calendar come after the first frame, below the timer (Intl).
+            let (times, calendar) = match (&shown, timing, *painted) {
+                (Some(shown), Some(timing), true) => (
+                    Some(EventTimes::new(*lang, shown, timing, zone.filter(|_| zone_known))),
+                    Some(AddToCalendar::new(shown, timing)),
+                ),
+                _ => (None, None),
+            };
+            let progress = (shown.is_some() && timing.is_none()).then(|| RatificationProgress::new(*lang, &treaty));
+            Resolved { problems: Rc::new(problems), times, calendar, progress, shown }
         },
     );
-    let (shown, display_zone, problems) = (&resolved.0, resolved.1.clone(), resolved.2.clone());
+    let (shown, problems) = (&resolved.shown, resolved.problems.clone());
     // The problems beyond the attributes' own (which `use_parsed` logs), for the console and the
     // notices.
     {
@@ -120,7 +139,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
         notices.push(Notice(text.milestones_unavailable.into()));
     }
     let shell = move |content: Html| {
-        html! { <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>{ content }</Shell> }
+        shell(Shell { lang, theme: parsed.common.theme, label: text.widget_name, notices }, content)
     };
     let Some(shown) = shown.as_ref() else {
         // Waiting for the events, or an events file with no usable event (the notices say why).
@@ -135,7 +154,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
         (Some(timing), Some(Phase::Before)) => html! {
             <>
                 <p class="aw-cd-label">{ text.time_left }</p>
-                <timer::Timer {lang} ms={timing.start.millis_since(now)} />
+                { timer::timer(lang, timing.start.millis_since(now)) }
             </>
         },
         (Some(timing), Some(Phase::During)) => html! {
@@ -143,7 +162,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
                 <p class="aw-cd-now">{ text.happening_now }</p>
                 if let Some(end) = timing.end {
                     <p class="aw-cd-label">{ text.ends_in }</p>
-                    <timer::Timer {lang} ms={end.millis_since(now)} />
+                    { timer::timer(lang, end.millis_since(now)) }
                 }
             </>
         },
@@ -163,9 +182,7 @@ pub fn event_countdown(props: &HostProps) -> Html {
                 </>
             }
         }
-        (None, _) => html! {
-            <progress::RatificationProgress {lang} counted={treaty.counted} required={treaty.required} as_of={treaty.as_of} />
-        },
+        (None, _) => resolved.progress.as_ref().map(|p| p.view(lang)).unwrap_or_default(),
     };
 
     // The time left first, as readers look for it; the dates (Intl) and the calendar file after
@@ -174,16 +191,15 @@ pub fn event_countdown(props: &HostProps) -> Html {
         <>
             <h2 class="aw-cd-title">{ shown.title.clone() }</h2>
             { body }
-            if let (Some(timing), true) = (timing, painted) {
-                <times::EventTimes {lang} start={timing.start.millis()} end={timing.end.map(|e| e.millis())}
-                    all_day={shown.all_day} time_zone={display_zone} offset_seconds={shown.offset_seconds} />
+            if let Some(times) = &resolved.times {
+                { times.view(lang) }
             }
             if let Some(location) = &shown.location {
                 <p class="aw-cd-location aw-muted">{ location.clone() }</p>
             }
-            <Announcer text={announcement} class="aw-cd-announcer" />
-            if let (Some(timing), false, true) = (timing, phase == Some(Phase::After), painted) {
-                <calendar::AddToCalendar {lang} shown={Rc::new(shown.clone())} {timing} />
+            { announcer(announcement, "aw-cd-announcer") }
+            if let (Some(calendar), false) = (&resolved.calendar, phase == Some(Phase::After)) {
+                { calendar.view(lang) }
             }
             if let Some(source) = &shown.source {
                 <p class="aw-cd-source aw-muted">
@@ -194,6 +210,19 @@ pub fn event_countdown(props: &HostProps) -> Html {
             }
         </>
     })
+}
+
+/// What to show, worked out when the attributes, the data, the language or the first paint change.
+struct Resolved {
+    /// `None` while the milestones are on their way, or for an events file with no usable event.
+    shown: Option<Shown>,
+    /// What only resolving finds (see `use_memo` above).
+    problems: Rc<Vec<Problem>>,
+    /// From the first painted frame on, for a timed event.
+    times: Option<EventTimes>,
+    calendar: Option<AddToCalendar>,
+    /// For the entry into force before its date is known.
+    progress: Option<RatificationProgress>,
 }
 
 /// "3 days ago", or hours or minutes when less than a day has passed.

@@ -9,16 +9,9 @@ use core_i18n::count::{self, TimeUnit};
 use core_i18n::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TimerProps {
-    pub lang: Lang,
-    /// Milliseconds to go (rounded up to whole seconds for display).
-    pub ms: i64,
-}
-
-#[function_component(Timer)]
-pub fn timer(props: &TimerProps) -> Html {
-    let breakdown = Breakdown::remaining(props.ms);
+/// `ms` to go (rounded up to whole seconds for display).
+pub fn timer(lang: Lang, ms: i64) -> Html {
+    let breakdown = Breakdown::remaining(ms);
     let units = breakdown.visible_units();
     html! {
         <div class="aw-cd-timer" aria-hidden="true" data-units={units.len().to_string()}>
@@ -26,7 +19,7 @@ pub fn timer(props: &TimerProps) -> Html {
                 // The largest unit shows as is; smaller ones keep two digits so widths hold.
                 let digits = if i == 0 { 1 } else { 2 };
                 let n = u64::try_from(breakdown.get(*unit)).unwrap_or(0);
-                let (number, label) = count::unit_parts(props.lang, time_unit(*unit), n, digits);
+                let (number, label) = count::unit_parts(lang, time_unit(*unit), n, digits);
                 html! {
                     <div class="aw-cd-unit" data-unit={unit.as_str()}>
                         <span class="aw-cd-num">{ number }</span>

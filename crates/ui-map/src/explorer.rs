@@ -18,7 +18,7 @@ use core_treaty::map_state::{MapState, Msg};
 use core_treaty::{ApproxDate, Signatories, Status};
 use std::rc::Rc;
 use ui_common::text::colon;
-use ui_common::{intl, Announcer, Notice, Shared, Shell};
+use ui_common::{announcer, intl, shell, Notice, Shared, Shell};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -130,8 +130,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         }
     };
 
-    html! {
-        <Shell {lang} theme={props.theme} label={text.widget_name} {notices}>
+    let content = html! {
+        <>
             <h2>{ text.title }</h2>
             <legend::Legend {lang} counts={data.counts()} progress={data.progress()} />
             if !highlighted.is_empty() {
@@ -149,14 +149,15 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 }
             }
             if let (Some(code), View::Map) = (shown_details, view) {
-                <details::Details {lang} data={data.clone()} iso2={code.clone()} name={name_of(names, &code)} on_close={close} />
+                { details::details(details::Details { lang, data, iso2: &code, name: name_of(names, &code), on_close: close }) }
             }
-            <Announcer text={announcement(text, lang, names, data, &state)} class="aw-map-announcer" />
+            { announcer(announcement(text, lang, names, data, &state), "aw-map-announcer") }
             if props.painted {
                 { footnote::footnote(lang, data) }
             }
-        </Shell>
-    }
+        </>
+    };
+    shell(Shell { lang, theme: props.theme, label: text.widget_name, notices }, content)
 }
 
 /// Arrow moves say where the reader is; Enter or a click says what was selected (the details

@@ -103,7 +103,7 @@ pub fn table_view(props: &TableViewProps) -> Html {
                 </tbody>
             </table>
             if let Some(page) = sandboxed.as_ref() {
-                <ui_common::sandbox::SandboxNote {lang} page={page.clone()} />
+                { ui_common::sandbox::sandbox_note(lang, page.clone().into()) }
             } else {
                 <p><a class="aw-map-csv" href={(*csv).clone()} download="hanoi-convention-signatories.csv">{ text.download_csv }</a></p>
             }

@@ -16,7 +16,9 @@ use core_quiz::{config, Plan};
 use session::SessionView;
 use std::rc::Rc;
 use ui_common::site::{use_shipped, Shipped};
-use ui_common::{console, use_parsed, use_source, Announcer, HostProps, Notice, Shared, Shell, Source, WidgetSpec};
+use ui_common::{
+    announcer, console, shell, use_parsed, use_source, HostProps, Notice, Shared, Shell, Source, WidgetSpec,
+};
 use yew::prelude::*;
 
 pub const TAG: &str = "scam-quiz";
@@ -42,7 +44,6 @@ pub fn scam_quiz(props: &HostProps) -> Html {
         }
         bank
     });
-    let random_seed = *use_state(|| (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64);
 
     let page_bank = match (&*source, &*inline) {
         (Source::Loaded(bank), _) => Some(bank.clone()),
@@ -63,7 +64,10 @@ pub fn scam_quiz(props: &HostProps) -> Html {
     });
     // Hashes the whole bank: once per bank and settings, not on every click.
     // The bank compared by identity: comparing contents would walk the whole bank.
+    // The reader's own draw is made here too, not kept in a state of its own (a hook's code):
+    // a new bank or new settings start a new session anyway.
     let plan = use_memo((bank.clone().map(Shared), parsed.config.clone()), |(bank, config)| {
+        let random_seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
         let plan = bank.as_ref().map(|bank| Plan::new(bank, config, random_seed));
         let ignored = plan.as_ref().map(|p| p.ignored_topics()).unwrap_or_default();
         if !ignored.is_empty() {
@@ -101,13 +105,9 @@ pub fn scam_quiz(props: &HostProps) -> Html {
                 if !failed {
                     <p class="aw-muted" aria-busy="true">{ "…" }</p>
                 }
-                <Announcer text={AttrValue::default()} class="aw-quiz-announcer" />
+                { announcer(AttrValue::default(), "aw-quiz-announcer") }
             </>
         },
     };
-    html! {
-        <Shell {lang} theme={parsed.common.theme} label={text.widget_name} {notices}>
-            { body }
-        </Shell>
-    }
+    shell(Shell { lang, theme: parsed.common.theme, label: text.widget_name, notices }, body)
 }

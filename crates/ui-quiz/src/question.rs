@@ -3,30 +3,29 @@
 //! explanation and its source, and Next. Focus goes to the feedback after Check and to the new
 //! prompt after Next, so screen-reader and keyboard users land where the news is.
 
-use crate::message::MessageMock;
+use crate::message::message_mock;
 use core_i18n::{fill, quiz::Text, Catalog, Lang};
 use core_quiz::{Bank, Session};
 use ui_common::intl;
 use ui_common::text::{class_names, colon, localized};
-use ui_common::Shared;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
+/// A view function's argument, not a component's props: the view has no state, it changes with
+/// the session anyway, and each component costs ~0.75 KB of gzipped wasm.
+pub struct QuestionView<'a> {
     pub lang: Lang,
-    pub bank: Shared<Bank>,
-    pub session: Session,
+    pub bank: &'a Bank,
+    pub session: &'a Session,
     /// Selects or unselects the choice shown at this position.
     pub on_toggle: Callback<usize>,
     pub on_check: Callback<()>,
     pub on_next: Callback<()>,
 }
 
-#[function_component(QuestionView)]
-pub fn question_view(props: &QuestionProps) -> Html {
+pub fn question_view(props: QuestionView) -> Html {
     let text = Text::for_lang(props.lang);
     let lang = props.lang;
-    let (bank, session) = (&props.bank, &props.session);
+    let (bank, session) = (props.bank, props.session);
     let position = session.attempt.current();
     let (Some(item), Some(question)) =
         (session.attempt.items().get(position), session.attempt.question(bank, position))
@@ -56,7 +55,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             <fieldset class="aw-q-fieldset">
                 <legend class="aw-q-prompt" tabindex="-1" data-focus={(!checked).then_some("")}>{ localized(&question.prompt, lang) }</legend>
                 if let Some(message) = &question.message {
-                    <MessageMock {lang} message={message.clone()} />
+                    { message_mock(lang, message) }
                 }
                 if multi {
                     <p class="aw-q-hint aw-muted">{ text.select_all }</p>

@@ -2,16 +2,16 @@
 //! it a key made of both, so a bank that arrives later (`src`) or settings that draw differently
 //! start a new session instead of patching this one.
 
-use crate::intro::Intro;
+use crate::intro::{intro, Intro};
 use crate::model::QuizState;
-use crate::question::QuestionView;
+use crate::question::{question_view, QuestionView};
 use crate::report::{self, Clock};
-use crate::results::{self, Results};
+use crate::results::{self, results, Results};
 use crate::TAG;
 use core_i18n::Lang;
 use core_quiz::{Action, Bank, Plan, QuizModel, Screen, Session};
 use std::rc::Rc;
-use ui_common::{console, storage, Announcer, Host, Shared};
+use ui_common::{announcer, console, storage, use_painted, Host, Shared};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -30,6 +30,8 @@ pub fn session_view(props: &SessionProps) -> Html {
     let lang = props.lang;
     let model = use_reducer(|| QuizState(QuizModel::new(props.bank.0.clone(), session_for(&props.bank, &props.plan))));
     let clock = use_mut_ref(|| Clock::new(model.session.attempt.current()));
+    // For the intro's topic list, joined by Intl only once a frame is on screen.
+    let painted = use_painted();
     {
         let (model, host, plan) = (model.clone(), props.host.clone(), props.plan.clone());
         let (clock, base) = (clock.clone(), props.base.clone());
@@ -62,21 +64,30 @@ pub fn session_view(props: &SessionProps) -> Html {
         let dispatcher = model.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(action.clone()))
     };
-    let (bank, session) = (Shared(model.bank.clone()), model.session.clone());
+    let (bank, session) = (&model.bank, &model.session);
     let body = match session.screen {
-        Screen::Intro => html! { <Intro {lang} {bank} {session} on_start={act(Action::Start)} /> },
+        Screen::Intro => intro(Intro { lang, bank, session, on_start: act(Action::Start), painted }),
         Screen::Question => {
             let on_toggle = {
                 let dispatcher = model.dispatcher();
                 Callback::from(move |position| dispatcher.dispatch(Action::Toggle(position)))
             };
-            html! {
-                <QuestionView {lang} {bank} {session} {on_toggle} on_check={act(Action::Check)} on_next={act(Action::Next)} />
-            }
+            question_view(QuestionView {
+                lang,
+                bank,
+                session,
+                on_toggle,
+                on_check: act(Action::Check),
+                on_next: act(Action::Next),
+            })
         }
-        Screen::Results => html! {
-            <Results {lang} {bank} {session} on_retry={act(Action::Retry)} on_toggle_solutions={act(Action::ToggleSolutions)} />
-        },
+        Screen::Results => results(Results {
+            lang,
+            bank,
+            session,
+            on_retry: act(Action::Retry),
+            on_toggle_solutions: act(Action::ToggleSolutions),
+        }),
     };
     // Check moves focus to the feedback, which says the verdict; the results move it to their
     // heading, and this polite region then says the score, once per attempt.
@@ -87,7 +98,7 @@ pub fn session_view(props: &SessionProps) -> Html {
     html! {
         <>
             { body }
-            <Announcer text={announcement} class="aw-quiz-announcer" />
+            { announcer(announcement, "aw-quiz-announcer") }
         </>
     }
 }
