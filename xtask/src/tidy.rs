@@ -6,6 +6,9 @@
 //! - the manifests: no browser crates in `core-*`, every widget crate inherits the workspace
 //!   lints that forbid panics; no HTML-injection API in widget or site code: in [`run`], and as
 //!   `#[test]`s below, so plain `cargo test` runs them too;
+//! - in the widgets' UI crates, a component only where it holds a hook or says why it is one
+//!   ([`stateless_components`]): each component is ~0.75 KB of gzipped wasm, so a view without
+//!   state is a function returning `Html`;
 //! - no float formatting, no std sort and no yew `Classes` in the built widgets
 //!   ([`REFUSED_CODE`]), and no broken link in any page of `dist/`: checked by `cargo xtask dist`
 //!   on what it builds ([`refused_functions`], [`broken_links`]).
@@ -35,7 +38,8 @@ const WEB_CRATES: [&str; 13] = [
 /// Every check that needs no build: the source checks (also `#[test]`s), then `cargo fmt
 /// --check` and both clippy runs. The float and link checks are part of `dist`.
 pub fn run(env: &Env) -> Result {
-    let found: Vec<String> = manifest_problems().into_iter().chain(html_api_uses()).collect();
+    let found: Vec<String> =
+        manifest_problems().into_iter().chain(html_api_uses()).chain(stateless_components()).collect();
     if !found.is_empty() {
         return Err(format!("tidy:\n{}", found.join("\n")).into());
     }
@@ -172,6 +176,53 @@ fn html_api_lines(shown: &str, text: &str) -> Vec<String> {
         if let Some(api) = HTML_APIS.iter().find(|api| line.contains(*api)) {
             found.push(format!(
                 "{shown}:{}: `{api}`: render data as text (Yew text nodes, textContent), never as HTML",
+                i + 1
+            ));
+        }
+    }
+    found
+}
+
+/// The UI crates whose code ships in the widgets' wasm.
+const WIDGET_UI_CRATES: [&str; 4] = ["ui-common", "ui-countdown", "ui-quiz", "ui-map"];
+
+/// What a component's doc comment says when it has no hook of its own but is a component for its
+/// props' comparison (a re-render it skips).
+const COMPONENT_REASON: &str = "rather than a view function";
+
+/// Function components in the widgets' UI crates that neither call a hook nor say why they are
+/// components, as `file:line: …`.
+pub fn stateless_components() -> Vec<String> {
+    let mut files = Vec::new();
+    for krate in WIDGET_UI_CRATES {
+        collect(&root().join("crates").join(krate).join("src"), &["rs"], &mut files);
+    }
+    let mut found = Vec::new();
+    for file in &files {
+        let Ok(text) = fs::read_to_string(file) else { continue };
+        let shown = file.strip_prefix(root()).unwrap_or(file).display().to_string();
+        found.extend(stateless_component_lines(&shown, &text));
+    }
+    found
+}
+
+fn stateless_component_lines(shown: &str, text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.trim_start().starts_with("#[function_component") {
+            continue;
+        }
+        // The doc comment above the attribute, and the body: to the next line that closes an item.
+        let doc = lines[..i].iter().rev().take_while(|l| l.trim_start().starts_with("///"));
+        let says_why = doc.into_iter().any(|l| l.contains(COMPONENT_REASON));
+        let body = lines[i + 1..].iter().take_while(|l| **l != "}");
+        let has_hook =
+            body.into_iter().any(|l| l.contains("use_") && l.contains('(') && !l.trim_start().starts_with("//"));
+        if !has_hook && !says_why {
+            found.push(format!(
+                "{shown}:{}: a component without a hook (~0.75 KB of gzipped wasm each): make it a function \
+                 returning `Html`, or say in its doc comment why it is one (\"… {COMPONENT_REASON}: …\")",
                 i + 1
             ));
         }
@@ -332,7 +383,18 @@ mod tests {
     }
 
     #[test]
+    fn widget_components_hold_state_or_say_why() {
+        fails_with(stateless_components());
+    }
+
+    #[test]
     fn the_checks_see_what_they_look_for() {
+        let stateless = "#[function_component(A)]\nfn a(p: &P) -> Html {\n    html! { <p /> }\n}\n";
+        assert_eq!(stateless_component_lines("a.rs", stateless).len(), 1);
+        let with_hook = "#[function_component(A)]\nfn a(p: &P) -> Html {\n    let x = use_memo((), |_| 1);\n}\n";
+        assert!(stateless_component_lines("a.rs", with_hook).is_empty());
+        let said = format!("/// A component {COMPONENT_REASON}: its props skip Intl.\n{stateless}");
+        assert!(stateless_component_lines("a.rs", &said).is_empty());
         let js = "// innerHTML is never used\nel.innerHTML = data;\n";
         assert_eq!(
             html_api_lines("a.js", js),

@@ -43,6 +43,8 @@ pub struct LegendProps {
     pub progress: Progress,
 }
 
+/// A component rather than a view function: its props compare equal when the explorer renders
+/// again for a hover or a key, so its five `Intl` numbers are not made again each time.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
     let text = Text::for_lang(props.lang);
