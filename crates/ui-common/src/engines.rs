@@ -1,6 +1,7 @@
 //! Where a browser engine needs code of its own, it is here, saying which engine and why, so the
 //! widgets have no scattered engine checks. Each case is tested in that engine by the
-//! cross-engine suite (tests/engines/).
+//! cross-engine suite (tests/engines/). The digits Intl writes, which engines disagree on, are
+//! named in `intl.js`.
 
 /// Moves focus to `element` (the quiz's next question, its feedback, its results heading).
 ///
@@ -13,13 +14,3 @@ pub fn focus(element: &web_sys::HtmlElement) {
     let _ = element.offset_height();
     let _ = element.focus();
 }
-
-/// The digits of every number a widget formats with Intl: Latin, as `core_i18n::count` writes
-/// the countdown's timer and the browser tests compare it with Intl.
-///
-/// Engines disagree on Arabic's default: WebKitGTK 2.50 (ICU 72, of Safari 16's age) writes
-/// `ar` numbers and dates in Arabic-Indic digits ("١٢٨"), Firefox 153 and Chromium 156 in Latin
-/// ones ("128"). Left to the engine, WebKit showed the timer in one and the dates under it in
-/// the other (the Arabic screenshot of tests/engines/); naming the numbering system makes every
-/// engine write the same.
-pub const DIGITS: &str = "latn";

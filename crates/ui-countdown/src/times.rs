@@ -47,7 +47,7 @@ fn zoned_time(
 ) -> Option<String> {
     let fields: &[(&str, &str)] =
         if all_day { &[("dateStyle", "full")] } else { &[("dateStyle", "full"), ("timeStyle", "short")] };
-    let format = intl::date_time(lang.code(), zone, fields).ok()?;
+    let format = intl::date_time(lang.code(), zone, fields)?;
     let time = match end {
         // An all-day event ends at the midnight after its last day, which is not one of its days.
         Some(end) if all_day => format.format_range_ms(start as f64, (end - 1) as f64),
