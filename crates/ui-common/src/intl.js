@@ -69,7 +69,8 @@ export function relativeTime(lang, value, unit) {
   });
 }
 
-// `items` are separated by U+001F (the unit separator, which no text of the widgets holds).
+// `items` are separated by U+001F, the unit separator: none of our texts holds one (a page's
+// own bank could, and that item would be split in two).
 export function formatList(lang, items, type) {
   return intlMake("ListFormat", lang, "style=long;type=" + type)?.format(items ? items.split("\u001f") : []);
 }

@@ -89,12 +89,12 @@ pub fn resolved_time_zone(zone: Option<&str>) -> Option<String> {
 
 /// The reader's IANA time zone, as the browser reports it.
 pub fn reader_time_zone() -> Option<String> {
-    resolved_zone(None).as_string()
+    resolved_time_zone(None)
 }
 
 /// Whether the browser knows `zone` (e.g. rejects "Mars/Olympus_Mons").
 pub fn is_known_time_zone(zone: &str) -> bool {
-    date_time_format("en", Some(zone), "").is_some()
+    date_time("en", Some(zone), &[]).is_some()
 }
 
 /// What Intl calls `zone` (an IANA name, or the reader's zone when `None`) at instant `ms`, in
@@ -107,7 +107,7 @@ pub fn zone_name(lang: &str, zone: Option<&str>, ms: f64, style: &str) -> Option
 /// The UTC offset of `zone` at instant `ms`, in seconds east of UTC, read from Intl's
 /// `longOffset` name ("GMT+07:00"); `parse` turns that text into seconds.
 pub fn offset_at(zone: &str, ms: f64, parse: fn(&str) -> Option<i32>) -> Option<i32> {
-    parse(&zone_name_at("en-US", Some(zone), ms, "longOffset").as_string()?)
+    parse(&zone_name("en-US", Some(zone), ms, "longOffset")?)
 }
 
 /// A whole number in the language's digits and grouping. (Integers only: formatting floats in
